@@ -1,0 +1,124 @@
+/**
+ * `pnpm council <command>`: the operator's tool for councils, backed by the same functions the operator
+ * console calls.
+ *
+ *   create --slug <slug> --name "<name>" --host <domain> [--host <domain>…]
+ *          [--brand-colour #hex] [--brand-text-colour #hex] [--link-colour #hex] [--modules match,booking]
+ *   list
+ *   suspend <slug> | resume <slug>
+ *   archive <slug> [--out <file>]   export to a file, then drop the council's schema
+ *   restore <file>
+ *   seed-demo
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { connect, withPlatform } from "@lgp/db";
+import { decodeArchive, dropCouncil, encodeArchive, exportCouncil, restoreCouncil } from "./archive";
+import type { Module } from "./council-input";
+import { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
+import { CouncilInputError } from "./errors";
+import { resumeCouncil, suspendCouncil } from "./lifecycle";
+import { provisionCouncil } from "./provision";
+import { listCouncils } from "./registry";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    slug: { type: "string" },
+    name: { type: "string" },
+    host: { type: "string", multiple: true, default: [] },
+    "brand-colour": { type: "string" },
+    "brand-text-colour": { type: "string" },
+    "link-colour": { type: "string" },
+    modules: { type: "string" },
+    out: { type: "string" },
+  },
+});
+const [command, arg] = positionals;
+// pnpm runs this from the package folder; paths a person types are relative to where they typed them.
+const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
+function need(value: string | undefined, what: string): string {
+  if (!value) throw new CouncilInputError(`Give ${what}. Run \`pnpm council help\` for usage.`);
+  return value;
+}
+
+const database = await connect();
+try {
+  switch (command) {
+    case "create": {
+      const branding = Object.fromEntries(
+        Object.entries({
+          brandColour: values["brand-colour"],
+          brandTextColour: values["brand-text-colour"],
+          linkColour: values["link-colour"],
+        }).filter(([, v]) => v !== undefined),
+      );
+      const started = performance.now();
+      await provisionCouncil(
+        database,
+        {
+          slug: need(values.slug, "--slug"),
+          name: need(values.name, "--name"),
+          hosts: values.host,
+          branding,
+          modules: values.modules?.split(",").map((m) => m.trim()) as Module[] | undefined,
+        },
+        { onProgress: (_step, message) => console.log(message) },
+      );
+      console.log(`Done in ${Math.round(performance.now() - started)} ms.`);
+      break;
+    }
+    case "list": {
+      for (const c of await withPlatform(database, listCouncils)) {
+        console.log(`${c.slug.padEnd(24)} ${c.status.padEnd(12)} ${c.name}${c.hosts.length ? `  (${c.hosts.join(", ")})` : ""}`);
+      }
+      break;
+    }
+    case "suspend":
+      await suspendCouncil(database, need(arg, "the council's slug"));
+      console.log(`${arg} is suspended: its site now answers "service unavailable".`);
+      break;
+    case "resume":
+      await resumeCouncil(database, need(arg, "the council's slug"));
+      console.log(`${arg} is active again.`);
+      break;
+    case "archive": {
+      const slug = need(arg, "the council's slug");
+      const archive = await exportCouncil(database, slug);
+      const file = here(values.out ?? `data/archives/${slug}-${archive.exportedAt.replace(/[:.]/g, "-")}.json.gz`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, encodeArchive(archive), { flush: true });
+      decodeArchive(readFileSync(file)); // never drop a council whose export cannot be read back
+      await dropCouncil(database, slug);
+      console.log(`Exported ${slug} to ${file} and dropped its schema. Restore with: pnpm council restore ${file}`);
+      break;
+    }
+    case "restore": {
+      const archive = decodeArchive(readFileSync(here(need(arg, "the archive file"))));
+      await restoreCouncil(database, archive);
+      console.log(`Restored ${archive.council.slug}; it is active.`);
+      break;
+    }
+    case "seed-demo": {
+      const existing = new Set((await withPlatform(database, listCouncils)).map((c) => c.slug));
+      await seedDemoCouncils(database, existing, console.log);
+      console.log(`Demo councils: ${DEMO_COUNCILS.map((d) => d.slug).join(", ")}.`);
+      break;
+    }
+    default:
+      console.log(readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]!.replace(/^\/\*\*?|^ \* ?/gm, ""));
+      if (command && command !== "help") process.exitCode = 2;
+  }
+} catch (error) {
+  if (error instanceof CouncilInputError) {
+    console.error(error.message);
+    process.exitCode = 2;
+  } else {
+    console.error(`Failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await database.close();
+}

@@ -1,0 +1,13 @@
+export { decodeArchive, dropCouncil, encodeArchive, exportCouncil, restoreCouncil, type CouncilArchive } from "./archive";
+export { checkBranding, PAGE_BACKGROUND, type Branding, type BrandingErrors } from "./branding";
+export { getSiteAsset, listCategories, putSiteAsset } from "./content";
+export { contrastRatio, formatRatio, MIN_TEXT_CONTRAST } from "./contrast";
+export { DEFAULT_BRANDING, MODULES, validateNewCouncil, type Module, type NewCouncil } from "./council-input";
+export { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
+export { env as councilsEnv } from "./env";
+export { CouncilInputError } from "./errors";
+export { matchHost, normaliseHost, RESERVED_SUBDOMAINS, type HostMatch } from "./hosts";
+export { resumeCouncil, suspendCouncil } from "./lifecycle";
+export { provisionCouncil, type ProvisionStep } from "./provision";
+export { prepareDatabase } from "./prepare";
+export { listCouncils, RegistryCache, type Council, type CouncilStatus, type Site } from "./registry";

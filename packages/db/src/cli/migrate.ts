@@ -1,0 +1,20 @@
+/**
+ * `pnpm db:migrate [--council <slug>]`: brings the platform schema and every council (or one) to the
+ * latest migration, printing a line per schema.
+ */
+import { parseArgs } from "node:util";
+import { connect } from "../connect";
+import { migrate } from "../migrate";
+
+const { values } = parseArgs({ options: { council: { type: "string" } } });
+const database = await connect();
+try {
+  const reports = await migrate(database, { council: values.council, log: (line) => console.log(line) });
+  const applied = reports.reduce((n, r) => n + r.applied.length, 0);
+  console.log(`Done: ${reports.length} schemas checked, ${applied} migrations applied.`);
+} catch (error) {
+  console.error(`Migration failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}

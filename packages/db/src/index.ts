@@ -1,0 +1,12 @@
+export { connect, sharedDatabase } from "./connect";
+export { rowsOf, type Database, type Db, type Tx } from "./database";
+export { connectPglite } from "./drivers/pglite";
+export { connectPostgres } from "./drivers/postgres";
+export { faultPoint } from "./fault";
+export { applyCouncilMigrations, latestCouncilMigration, migrate, type MigrateOptions, type SchemaReport } from "./migrate";
+export { type Migration } from "./migration";
+export { councilMigrations, platformMigrations } from "./migrations.generated";
+export { assertSlug, councilSchemaName, isSlug, quoteIdent, SLUG_PATTERN } from "./names";
+export { ensureRole, grantSchemaTo } from "./roles";
+export { councilSchema, platformSchema } from "./schema";
+export { withCouncil, withPlatform } from "./scope";

@@ -1,0 +1,45 @@
+/**
+ * How councils map to Postgres names. A slug is the council's short name in URLs and hostnames;
+ * everything else (schema, role) is derived from it here and nowhere else.
+ */
+export const SLUG_PATTERN = /^[a-z][a-z0-9-]{1,29}$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value) && !value.endsWith("-") && !value.includes("--");
+}
+
+export function assertSlug(slug: string): void {
+  if (!isSlug(slug)) {
+    throw new Error(
+      `"${slug}" is not a valid council slug: use 2 to 30 lowercase letters, digits and single hyphens, starting with a letter.`,
+    );
+  }
+}
+
+export function councilSchemaName(slug: string): string {
+  assertSlug(slug);
+  return `council_${slug.replaceAll("-", "_")}`;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Roles are shared by every database on a Postgres server, so their names carry the database's name:
+ * two databases on one server (a test run beside development, say) never share a council's role.
+ */
+export interface RoleNames {
+  readonly prefix: string;
+  readonly platform: string;
+  council(slug: string): string;
+}
+
+export function roleNamesFor(databaseName: string): RoleNames {
+  const prefix = `lgp_${databaseName.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 24)}`;
+  return {
+    prefix,
+    platform: `${prefix}_platform`,
+    council: (slug) => `${prefix}_${councilSchemaName(slug)}`,
+  };
+}

@@ -1,0 +1,2 @@
+export * as platformSchema from "./platform";
+export * as councilSchema from "./council";

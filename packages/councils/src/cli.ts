@@ -44,7 +44,13 @@ function need(value: string | undefined, what: string): string {
   return value;
 }
 
-const database = await connect();
+let database: Awaited<ReturnType<typeof connect>>;
+try {
+  database = await connect();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 try {
   switch (command) {
     case "create": {

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const config: NextConfig = {
+  transpilePackages: ["@lgp/api", "@lgp/councils", "@lgp/db", "@lgp/ui"],
+  // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from its own folder.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  poweredByHeader: false,
+  typescript: { ignoreBuildErrors: true }, // `pnpm typecheck` checks types once, not on every build
+  images: { unoptimized: true },
+};
+
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

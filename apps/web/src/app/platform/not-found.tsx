@@ -1,0 +1,15 @@
+import { Body, Heading, Link } from "@lgp/ui";
+import { getTranslations } from "next-intl/server";
+
+export default async function PlatformNotFound() {
+  const t = await getTranslations("notFound");
+  return (
+    <>
+      <Heading>{t("title")}</Heading>
+      <Body>{t("typed")}</Body>
+      <Body>
+        <Link href="/">{t("home")}</Link>
+      </Body>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { Body, Heading } from "@lgp/ui";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { councilForRoute } from "~/server/council";
+
+export const metadata: Metadata = { title: "Accessibility statement" };
+
+export default async function AccessibilityStatement({ params }: { params: Promise<{ council: string }> }) {
+  const council = await councilForRoute((await params).council);
+  const t = await getTranslations("accessibility");
+  const sections = ["using", "compliance", "reporting", "enforcement"] as const;
+  return (
+    <>
+      <Heading>{t("title")}</Heading>
+      <Body lead>{t("intro", { council: council.name })}</Body>
+      {sections.map((s) => (
+        <section key={s}>
+          <Heading level={2}>{t(`${s}Heading`)}</Heading>
+          <Body>{t(s, { council: council.name })}</Body>
+        </section>
+      ))}
+    </>
+  );
+}

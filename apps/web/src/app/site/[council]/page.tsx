@@ -1,0 +1,28 @@
+import { Body, Heading } from "@lgp/ui";
+import { getTranslations } from "next-intl/server";
+import { councilApi } from "~/server/council";
+
+export default async function CouncilHome({ params }: { params: Promise<{ council: string }> }) {
+  const api = await councilApi((await params).council);
+  const { council, categories } = await api.site.home();
+  const t = await getTranslations("home");
+  return (
+    <>
+      <Heading caption={council.name}>{t("title")}</Heading>
+      <Body lead>{t("lead", { council: council.name })}</Body>
+      <Heading level={2}>{t("categoriesHeading")}</Heading>
+      {categories.length === 0 ? (
+        <Body>{t("noCategories")}</Body>
+      ) : (
+        <ul className="grid gap-6 sm:grid-cols-2">
+          {categories.map((category) => (
+            <li key={category.slug} className="border-t-4 border-brand pt-3">
+              <Heading level={3}>{category.name}</Heading>
+              <Body>{category.description}</Body>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { brandStyle, Footer, Header, Main, SkipLink } from "@lgp/ui";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import "../app/globals.css";
+
+const PLATFORM_BRAND = { brandColour: "#1d4f91", brandTextColour: "#ffffff", linkColour: "#1d4f91" };
+
+/** The page around anything that is not a council's own site: the platform's pages and its error pages. */
+export async function PlainDocument({ name, homeHref, children }: { name?: string; homeHref?: string; children: ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <html lang="en" style={brandStyle(PLATFORM_BRAND)}>
+      <body>
+        <SkipLink>{t("skipLink")}</SkipLink>
+        <Header homeHref={homeHref ?? "/"} name={name ?? t("platformName")} />
+        <Main>{children}</Main>
+        <Footer links={[]} meta={t("platformName")} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,2 @@
+export { createContext, type Context } from "./context";
+export { appRouter, createCaller, type AppRouter } from "./root";

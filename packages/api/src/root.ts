@@ -1,0 +1,13 @@
+import { platformRouter } from "./routers/platform";
+import { siteRouter } from "./routers/site";
+import { createCallerFactory, router } from "./trpc";
+
+export const appRouter = router({
+  site: siteRouter,
+  platform: platformRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** For server components and server actions: the same procedures, guarantees included, without HTTP. */
+export const createCaller = createCallerFactory(appRouter);

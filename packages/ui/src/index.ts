@@ -1,0 +1,3 @@
+export { brandStyle, type BrandColours } from "./brand";
+export { Footer, Header, Link, Main, SkipLink, WidthContainer, type FooterLink } from "./layout";
+export { Body, Heading } from "./typography";

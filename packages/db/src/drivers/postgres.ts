@@ -21,21 +21,18 @@ export async function connectPostgres(url: string, options: PostgresOptions = {}
       driver: "postgres",
       owner,
       roles: roleNamesFor(row!.name),
+      // Its own connection, outside the pool, so the work it guards can use every pooled connection.
       async withSessionLock(key, onWait, fn) {
-        const connection = await client.reserve();
+        const connection = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: "lgp-lock" } });
         try {
           const [got] = await connection<{ ok: boolean }[]>`select pg_try_advisory_lock(hashtextextended(${key}, 0)) as ok`;
           if (!got!.ok) {
             onWait();
             await connection`select pg_advisory_lock(hashtextextended(${key}, 0))`;
           }
-          try {
-            return await fn();
-          } finally {
-            await connection`select pg_advisory_unlock(hashtextextended(${key}, 0))`;
-          }
+          return await fn();
         } finally {
-          connection.release();
+          await connection.end({ timeout: 5 }); // ending the session releases its lock
         }
       },
       close: () => client.end({ timeout: 5 }),

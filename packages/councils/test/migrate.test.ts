@@ -1,0 +1,80 @@
+import { councilMigrations, migrate, rowsOf, type Database } from "@lgp/db";
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { extraMigrations } from "./fixtures/run";
+import { councilWithCategories, runFixture, usePostgres } from "./helpers";
+
+const slugs = ["mig-a", "mig-b", "mig-c", "mig-d"];
+
+async function ledger(database: Database, slug: string): Promise<string[]> {
+  const rows = rowsOf<{ tag: string }>(
+    await database.owner.execute(sql.raw(`select tag from "council_${slug.replaceAll("-", "_")}"."__migrations" order by tag`)),
+  );
+  return rows.map((r) => r.tag);
+}
+
+async function hasTable(database: Database, slug: string, table: string): Promise<boolean> {
+  const [row] = rowsOf<{ found: string | null }>(
+    await database.owner.execute(sql`select to_regclass(${`council_${slug.replaceAll("-", "_")}.${table}`})::text as found`),
+  );
+  return row!.found !== null;
+}
+
+describe("the migrator", () => {
+  const harness = usePostgres("migrate");
+  const all = (extra: number) => [...councilMigrations, ...extraMigrations(extra)].map((m) => m.tag).sort();
+
+  it("sets up councils at the template's latest version", async () => {
+    for (const slug of slugs) await councilWithCategories(harness.database, slug);
+    for (const slug of slugs) expect(await ledger(harness.database, slug)).toEqual(all(0));
+  });
+
+  it("killed part-way through a council, then re-run, leaves every council at the latest version", async () => {
+    const killed = await runFixture(harness.url, ["migrate", "1"], { LGP_KILL_AT: "migrate:mig-c:statement" });
+    expect(killed.signal).toBe("SIGKILL");
+    // Councils before the kill finished; the one being migrated was rolled back whole, not half-applied.
+    expect(await ledger(harness.database, "mig-a")).toEqual(all(1));
+    expect(await ledger(harness.database, "mig-c")).toEqual(all(0));
+    expect(await hasTable(harness.database, "mig-c", "extra_0")).toBe(false);
+
+    const rerun = await runFixture(harness.url, ["migrate", "1"]);
+    expect(rerun.code).toBe(0);
+    for (const slug of slugs) {
+      expect(await ledger(harness.database, slug)).toEqual(all(1));
+      expect(await hasTable(harness.database, slug, "extra_0")).toBe(true);
+    }
+  });
+
+  it("two migrators started together do not interleave: the second waits, then finds nothing to do", async () => {
+    const [first, second] = await Promise.all([
+      runFixture(harness.url, ["migrate", "2", "0.1"]),
+      runFixture(harness.url, ["migrate", "2", "0.1"]),
+    ]);
+    expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
+    const [waiter, runner] = first.stdout.includes("waiting") ? [first, second] : [second, first];
+    expect(waiter.stdout).toContain("Another migrator is running; waiting");
+    const times = (out: string) => out.trim().split("\n").filter((l) => l.includes("council ")).map((l) => Number(l.split(" ")[0]));
+    expect(Math.min(...times(waiter.stdout))).toBeGreaterThanOrEqual(Math.max(...times(runner.stdout)));
+    expect(runner.stdout).toMatch(/council mig-a: applied 9001_extra_1/);
+    expect(waiter.stdout).toMatch(/council mig-a: up to date/);
+    for (const slug of slugs) expect(await ledger(harness.database, slug)).toEqual(all(2));
+  });
+
+  it("--council targets one council only", async () => {
+    const three = [...councilMigrations, ...extraMigrations(3)];
+    const reports = await migrate(harness.database, { council: "mig-b", councilMigrations: three });
+    expect(reports.map((r) => r.schema)).toEqual(["platform", "council_mig_b"]);
+    expect(await ledger(harness.database, "mig-b")).toEqual(all(3));
+    expect(await ledger(harness.database, "mig-a")).toEqual(all(2));
+  });
+
+  it("names an unknown council plainly", async () => {
+    await expect(migrate(harness.database, { council: "nowhere" })).rejects.toThrow('No active or suspended council has the slug "nowhere"');
+  });
+
+  it("refuses a migration whose text changed after it was applied", async () => {
+    const changed = [...councilMigrations, ...extraMigrations(3)].map((m) => (m.tag === "9000_extra_0" ? { ...m, hash: "edited" } : m));
+    await expect(migrate(harness.database, { councilMigrations: changed })).rejects.toThrow(/9000_extra_0 .* was changed after it was applied/);
+  });
+});

@@ -21,6 +21,8 @@ export const env = createEnv({
     LGP_LOCK_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(10),
     /** Names a fault point at which the process kills itself: used by the crash-recovery tests. */
     LGP_KILL_AT: z.string().optional(),
+    /** The server the tests make their throwaway databases on. */
+    TEST_DATABASE_URL: z.string().url().default("postgres://postgres@127.0.0.1:5432/postgres"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

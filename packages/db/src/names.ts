@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * How councils map to Postgres names. A slug is the council's short name in URLs and hostnames;
  * everything else (schema, role) is derived from it here and nowhere else.
@@ -36,7 +38,11 @@ export interface RoleNames {
 }
 
 export function roleNamesFor(databaseName: string): RoleNames {
-  const prefix = `lgp_${databaseName.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 24)}`;
+  const clean = databaseName.toLowerCase().replace(/[^a-z0-9_]/g, "_");
+  // Postgres truncates names at 63 bytes, which would merge two councils' roles: "lgp_" + 20 + "_council_"
+  // + a 30-character slug is 63. A longer database name keeps its start and a hash of the whole.
+  const part = clean.length <= 20 ? clean : `${clean.slice(0, 11)}_${createHash("sha256").update(databaseName).digest("hex").slice(0, 8)}`;
+  const prefix = `lgp_${part}`;
   return {
     prefix,
     platform: `${prefix}_platform`,

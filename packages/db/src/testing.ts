@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { env } from "./env";
 import { roleNamesFor } from "./names";
 
 /** The server tests run against; its database is only used to create and drop throwaway ones. */
-export const testServerUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const testServerUrl = env.TEST_DATABASE_URL;
 
 export interface TestDatabase {
   url: string;

@@ -1,0 +1,66 @@
+import { provisionCouncil, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
+import { connectPostgres, migrate, type Database } from "@lgp/db";
+import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../src/context";
+import { createCaller } from "../src/root";
+
+let test: TestDatabase;
+let database: Database;
+const councils: Record<string, Council> = {};
+
+beforeAll(async () => {
+  test = await createTestDatabase("api");
+  database = await connectPostgres(test.url);
+  await migrate(database);
+  await seedDemoCouncils(database, new Set());
+  await provisionCouncil(database, { slug: "empty", name: "Council with nothing listed", hosts: [] });
+  const registry = new RegistryCache(database, "localhost");
+  for (const slug of ["kingston", "richmond", "empty"]) councils[slug] = (await registry.council(slug))!;
+});
+afterAll(async () => {
+  await database?.close();
+  await test?.drop();
+});
+
+const onCouncil = (slug: string) => createCaller(createContext(database, { kind: "council", council: councils[slug]! }));
+const onPlatform = () => createCaller(createContext(database, { kind: "platform" }));
+const onUnknownHost = () => createCaller(createContext(database, { kind: "unknown" }));
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
+}
+
+describe("site.home (council procedure)", () => {
+  it("returns the host's council and only its categories", async () => {
+    const kingston = await onCouncil("kingston").site.home();
+    const richmond = await onCouncil("richmond").site.home();
+    expect(kingston.council.name).toBe("Royal Borough of Kingston upon Thames");
+    expect(kingston.categories.map((c) => c.name)).toContain("Befriending");
+    expect(kingston.categories.map((c) => c.name)).not.toContain("Day centres");
+    expect(richmond.categories.map((c) => c.name)).toContain("Day centres");
+    expect(richmond.categories.map((c) => c.name)).not.toContain("Befriending");
+  });
+
+  it("shows a council with no categories an empty list, not another council's", async () => {
+    expect((await onCouncil("empty").site.home()).categories).toEqual([]);
+  });
+
+  it("is not found on the platform host or an unknown host", async () => {
+    expect(await codeOf(onPlatform().site.home())).toBe("NOT_FOUND");
+    expect(await codeOf(onUnknownHost().site.home())).toBe("NOT_FOUND");
+  });
+});
+
+describe("platform.councils (operator-host procedure)", () => {
+  it("lists active councils on the platform host", async () => {
+    const list = await onPlatform().platform.councils();
+    expect(list.map((c) => c.slug)).toEqual(["empty", "kingston", "richmond", "sutton"]);
+  });
+
+  it("is not found on a council's host", async () => {
+    expect(await codeOf(onCouncil("kingston").platform.councils())).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * `pnpm test`: every test, end-to-end included, against the Postgres server at TEST_DATABASE_URL
+ * (default postgres://postgres@127.0.0.1:5432/postgres). Installs Debian's Chromium first if missing.
+ */
+import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { quietEnv } from "./env.mjs";
+
+const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: quietEnv }).status ?? 1;
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(path)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canInstall) {
+    console.error(`The end-to-end tests need Chromium at ${path}. Install it (on Debian: sudo apt-get install -y chromium), or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  console.log("Installing Debian's Chromium for the end-to-end tests…");
+  if (run("apt-get", ["update", "-qq"]) !== 0 || run("apt-get", ["install", "-y", "-qq", "chromium"]) !== 0) {
+    console.error("Could not install Chromium with apt-get.");
+    process.exit(1);
+  }
+}
+
+if (run("pnpm", ["--silent", "--filter", "@lgp/db", "require-postgres"]) !== 0) process.exit(1);
+ensureChromium();
+
+const phases = [
+  ["lint, types and unit/integration tests", ["exec", "turbo", "run", "lint", "typecheck", "test", "--output-logs=new-only"]],
+  ["end-to-end tests", ["exec", "turbo", "run", "e2e", "--output-logs=full"]],
+];
+for (const [name, args] of phases) {
+  console.log(`\n=== ${name} ===`);
+  const status = run("pnpm", args);
+  if (status !== 0) {
+    console.error(`\n${name} failed.`);
+    process.exit(status);
+  }
+}
+console.log("\nAll tests passed.");

@@ -67,3 +67,11 @@ test("a council created with the CLI opens at once, and a suspended one answers 
   await councilCli("resume", "merton");
   expect((await page.goto(siteUrl("merton")))?.status()).toBe(200);
 });
+
+test("each council's logo comes from its own schema", async ({ page }) => {
+  const kingston = await (await page.goto(siteUrl("kingston", "/assets/logo")))!.text();
+  const richmond = await (await page.goto(siteUrl("richmond", "/assets/logo")))!.text();
+  expect(kingston).toContain(">RBK<");
+  expect(richmond).toContain(">LBR<");
+  expect(kingston).not.toContain(">LBR<");
+});

@@ -6,7 +6,7 @@ const client = postgres(testServerUrl, { max: 1, connect_timeout: 5, onnotice: (
 try {
   await client`select 1`;
 } catch (error) {
-  const { host, port } = new URL(testServerUrl);
+  const { hostname: host, port } = new URL(testServerUrl);
   console.error(
     `\nThe tests need a PostgreSQL server, and none answered at ${host}:${port || 5432} ` +
       `(${(error as Error).message}).\n` +

@@ -58,11 +58,12 @@ export interface FooterLink {
   label: string;
 }
 
-export function Footer({ links, meta }: { links: FooterLink[]; meta: ReactNode }) {
+/** `heading` names the footer's links for screen readers; the app passes it from its catalog. */
+export function Footer({ heading, links, meta }: { heading: string; links: FooterLink[]; meta: ReactNode }) {
   return (
     <footer className="mt-10 border-t-2 border-link bg-panel py-8 text-text">
       <WidthContainer>
-        <h2 className="sr-only">Support links</h2>
+        <h2 className="sr-only">{heading}</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           {links.map((link) => (
             <li key={link.href}>

@@ -14,7 +14,7 @@ export async function PlainDocument({ name, homeHref, children }: { name?: strin
         <SkipLink>{t("skipLink")}</SkipLink>
         <Header homeHref={homeHref ?? "/"} name={name ?? t("platformName")} />
         <Main>{children}</Main>
-        <Footer links={[]} meta={t("platformName")} />
+        <Footer heading={t("supportLinks")} links={[]} meta={t("platformName")} />
       </body>
     </html>
   );

@@ -46,7 +46,7 @@ export async function connectPostgres(url: string, options: PostgresOptions = {}
 function explainConnectionError(url: string, error: unknown): Error {
   const code = (error as { code?: string }).code;
   if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "ETIMEDOUT") {
-    const { host, port } = new URL(url);
+    const { hostname: host, port } = new URL(url);
     return new Error(
       `No Postgres server answered at ${host}:${port || 5432} (${code}). Start one (for example ` +
         "`pg_ctlcluster 15 main start`), or unset DATABASE_URL to use the embedded database.",

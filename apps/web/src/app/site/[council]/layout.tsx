@@ -25,7 +25,7 @@ export default async function CouncilLayout({ children, params }: Props & { chil
         <SkipLink>{t("skipLink")}</SkipLink>
         <Header homeHref="/" name={council.name} logoSrc={`/assets/logo?v=${council.updatedAt.getTime()}`} />
         <Main>{children}</Main>
-        <Footer links={[{ href: "/accessibility", label: t("accessibility") }]} meta={t("footerMeta", { council: council.name })} />
+        <Footer heading={t("supportLinks")} links={[{ href: "/accessibility", label: t("accessibility") }]} meta={t("footerMeta", { council: council.name })} />
       </body>
     </html>
   );

@@ -27,7 +27,7 @@ if (run("pnpm", ["--silent", "--filter", "@lgp/db", "require-postgres"]) !== 0) 
 ensureChromium();
 
 const phases = [
-  ["lint, types and unit/integration tests", ["exec", "turbo", "run", "lint", "typecheck", "test", "--output-logs=new-only"]],
+  ["lint, types and unit/integration tests", ["exec", "turbo", "run", "lint", "typecheck", "test", "--continue", "--output-logs=new-only"]],
   ["end-to-end tests", ["exec", "turbo", "run", "e2e", "--output-logs=full"]],
 ];
 for (const [name, args] of phases) {

@@ -1,23 +1,11 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
+import { getByHost } from "./support";
 
 const EMBEDDED_PORT = 3101;
-
-function get(host: string, path = "/"): Promise<{ status: number; body: string }> {
-  return new Promise((done, fail) => {
-    const req = httpRequest({ host: "127.0.0.1", port: EMBEDDED_PORT, path, headers: { host } }, (res) => {
-      let body = "";
-      res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => done({ status: res.statusCode ?? 0, body }));
-    });
-    req.on("error", fail);
-    req.end();
-  });
-}
 
 test("with no DATABASE_URL the app starts on embedded Postgres from an empty folder and serves Kingston by host", async () => {
   test.setTimeout(120_000);
@@ -38,7 +26,7 @@ test("with no DATABASE_URL the app starts on embedded Postgres from an empty fol
       .poll(() => output, { timeout: 90_000, message: "the server should print Kingston's URL" })
       .toContain(`Royal Borough of Kingston upon Thames: http://kingston.localhost:${EMBEDDED_PORT}`);
     expect(output).toContain("Using the embedded database (PGlite).");
-    const page = await get(`kingston.localhost:${EMBEDDED_PORT}`);
+    const page = await getByHost(EMBEDDED_PORT, "kingston.localhost");
     expect(page.status).toBe(200);
     expect(page.body).toContain("Royal Borough of Kingston upon Thames");
     expect(page.body).toContain("--council-brand:#0b3b6e");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { councilCli, expectNoAxeViolations, platformUrl, PORT, siteUrl } from "./support";
+import { councilCli, expectNoAxeViolations, getByHost, platformUrl, PORT, siteUrl } from "./support";
 
 test("a council's own domain shows that council", async ({ page }) => {
   const response = await page.goto(`http://richmond.council.example:${PORT}/`);
@@ -74,4 +74,19 @@ test("each council's logo comes from its own schema", async ({ page }) => {
   expect(kingston).toContain(">RBK<");
   expect(richmond).toContain(">LBR<");
   expect(kingston).not.toContain(">LBR<");
+});
+
+test("many concurrent requests to two councils each get only their own council's data", async () => {
+  const responses = await Promise.all(
+    Array.from({ length: 120 }, async (_, i) => {
+      const slug = i % 2 === 0 ? "kingston" : "richmond";
+      return { slug, ...(await getByHost(PORT, `${slug}.localhost`, "/api/trpc/site.home")) };
+    }),
+  );
+  for (const { slug, status, body } of responses) {
+    expect(status).toBe(200);
+    const data = JSON.parse(body).result.data;
+    expect(data.council.slug).toBe(slug);
+    expect(body).not.toContain(slug === "kingston" ? "Richmond" : "Kingston");
+  }
 });

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { request as httpRequest } from "node:http";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
@@ -30,4 +31,20 @@ export async function councilCli(...args: string[]) {
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
   });
   return stdout;
+}
+
+/**
+ * A request to 127.0.0.1 with the Host header set: how to reach a council from Node, whose resolver
+ * (unlike Chromium's) knows no *.localhost.
+ */
+export function getByHost(port: number, host: string, path = "/"): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path, headers: { host: `${host}:${port}` } }, (res) => {
+      let body = "";
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => done({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
 }

@@ -9,19 +9,25 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const sets = ["platform", "council"] as const;
 const check = process.argv.includes("--check");
 const generatedModule = join(root, "src/migrations.generated.ts");
 
-function drizzleGenerate(set: string, out: string) {
-  execFileSync("pnpm", ["exec", "drizzle-kit", "generate", "--config", `drizzle.${set}.config.ts`], {
+/** Returns true when drizzle-kit wrote a migration, false when it found no change; throws otherwise. */
+function drizzleGenerate(set: string, out: string): boolean {
+  // drizzle-kit reads `out` relative to the config (it prefixes "./"), so never pass it an absolute path.
+  const output = execFileSync("pnpm", ["exec", "drizzle-kit", "generate", "--config", `drizzle.${set}.config.ts`], {
     cwd: root,
-    env: { ...process.env, LGP_MIGRATIONS_OUT: out },
+    env: { ...process.env, LGP_MIGRATIONS_OUT: relative(root, out) },
     stdio: "pipe",
+    encoding: "utf8",
   });
+  if (output.includes("Your SQL migration file")) return true;
+  if (output.includes("No schema changes")) return false;
+  throw new Error(`drizzle-kit generate did not say what it did for the ${set} schema:\n${output}`);
 }
 
 /** drizzle-kit qualifies some names with "public"; a council migration must run in whichever schema is current. */
@@ -65,9 +71,7 @@ if (check) {
     const scratch = mkdtempSync(join(tmpdir(), `lgp-drift-${set}-`));
     try {
       cpSync(join(root, "migrations", set), scratch, { recursive: true });
-      const before = readdirSync(scratch).length;
-      drizzleGenerate(set, scratch);
-      if (readdirSync(scratch).length !== before) problems.push(`the ${set} schema has changes with no migration`);
+      if (drizzleGenerate(set, scratch)) problems.push(`the ${set} schema has changes with no migration`);
       readSet(set, join(root, "migrations", set));
     } catch (error) {
       problems.push((error as Error).message);

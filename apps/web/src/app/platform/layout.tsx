@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PlainDocument } from "~/components/plain-document";
 
 /** Every page reads the database per request; nothing is rendered at build time. */
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: { template: "%s – Local Government as a Platform", default: "Local Government as a Platform" } };
+export async function generateMetadata(): Promise<Metadata> {
+  const name = (await getTranslations("common"))("platformName");
+  return { title: { template: `%s – ${name}`, default: name } };
+}
 
 export default function PlatformLayout({ children }: { children: ReactNode }) {
   return <PlainDocument>{children}</PlainDocument>;

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { councilForRoute } from "~/server/council";
 
-export const metadata: Metadata = { title: "Accessibility statement" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accessibility"))("title") };
+}
 
 export default async function AccessibilityStatement({ params }: { params: Promise<{ council: string }> }) {
   const council = await councilForRoute((await params).council);

@@ -8,6 +8,18 @@ const config: NextConfig = {
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `pnpm typecheck` checks types once, not on every build
   images: { unoptimized: true },
+  // Static files skip the proxy; they still get the headers that need no nonce.
+  async headers() {
+    return [
+      {
+        source: "/_next/static/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default createNextIntlPlugin("./src/i18n/request.ts")(config);

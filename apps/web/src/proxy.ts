@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { registry } from "./server/registry";
+import { isCrossSiteWrite, securityHeaders } from "./server/security";
 
 /**
  * The one place a request's host is read. Every path is rewritten beneath the site the host resolves
@@ -7,22 +8,38 @@ import { registry } from "./server/registry";
  * (`/site/richmond` typed on Kingston's host) only ever reaches a Kingston page that does not exist.
  */
 export async function proxy(request: NextRequest) {
-  const site = await (await registry()).resolve(request.headers.get("host"));
-  const url = request.nextUrl.clone();
-  const rest = url.pathname === "/" ? "" : url.pathname;
+  const host = request.headers.get("host");
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const headers = securityHeaders(nonce, https);
+
+  if (isCrossSiteWrite(request.method, request.headers, host)) {
+    return new NextResponse("This form was sent from another website, so it was refused. Go back to the page and try again.", {
+      status: 403,
+      headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+
+  // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const rewrite = (pathname: string, status?: number, extra: Record<string, string> = {}) => {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname;
+    return NextResponse.rewrite(url, { status, request: { headers: requestHeaders }, headers: { ...headers, ...extra } });
+  };
+
+  const site = await (await registry()).resolve(host);
+  const rest = request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname;
   switch (site.kind) {
     case "council":
-      url.pathname = `/site/${site.council.slug}${rest}`;
-      return NextResponse.rewrite(url);
+      return rewrite(`/site/${site.council.slug}${rest}`);
     case "platform":
-      url.pathname = `/platform${rest}`;
-      return NextResponse.rewrite(url);
+      return rewrite(`/platform${rest}`);
     case "unavailable":
-      url.pathname = `/unavailable/${site.council.slug}`;
-      return NextResponse.rewrite(url, { status: 503, headers: { "Retry-After": "3600" } });
+      return rewrite(`/unavailable/${site.council.slug}`, 503, { "Retry-After": "3600" });
     case "unknown":
-      url.pathname = "/unknown-host";
-      return NextResponse.rewrite(url, { status: 404 });
+      return rewrite("/unknown-host", 404);
   }
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Response headers every page carries, and the refusal of cross-site form posts. Scripts run only with
+ * this response's nonce (Next.js applies it to its own scripts), so an injected inline script does not.
+ * Styles may be inline: the council's brand colours are set on <html>.
+ */
+export function securityHeaders(nonce: string, https: boolean): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+  return {
+    "Content-Security-Policy": csp,
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
+  };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A state-changing request must come from a page on the same site: browsers say so in Sec-Fetch-Site,
+ * and older ones in Origin. (Server actions check Origin too; this covers every route alike.)
+ */
+export function isCrossSiteWrite(method: string, headers: Headers, host: string | null): boolean {
+  if (SAFE_METHODS.has(method)) return false;
+  const fetchSite = headers.get("sec-fetch-site");
+  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
+  const origin = headers.get("origin");
+  if (!origin) return false; // not a browser form or fetch: no ambient credentials to abuse
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, customType, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { identityTables } from "./identity";
 
 /*
  * The council template: every council's schema holds these tables. They are declared without a schema
@@ -38,3 +39,6 @@ export const siteAssets = pgTable(
   },
   (t) => [check("site_assets_size", sql`octet_length(${t.body}) <= 1048576`)],
 );
+
+export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
+  identityTables(pgTable);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, pgSchema, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgSchema, type pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { identityTables } from "./identity";
 
 /**
  * The platform schema: the council registry and nothing personal about residents. Each council is the
@@ -50,3 +51,7 @@ export const registryVersion = platform.table("registry_version", {
   id: integer("id").primaryKey().default(1),
   version: bigint("version", { mode: "number" }).notNull().default(0),
 });
+
+/** Platform operators and their sign-in, in the same shape as a council's people. */
+export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
+  identityTables(platform.table.bind(platform) as unknown as typeof pgTable);

@@ -1,0 +1,2 @@
+export { derivedKey } from "./key";
+export { isSealed, mask, open, seal } from "./seal";

@@ -9,4 +9,4 @@ export { councilMigrations, platformMigrations } from "./migrations.generated";
 export { assertSlug, councilSchemaName, isSlug, quoteIdent, SLUG_PATTERN } from "./names";
 export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
-export { withCouncil, withPlatform } from "./scope";
+export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";

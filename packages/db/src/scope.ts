@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "./database";
 import { councilSchemaName, quoteIdent } from "./names";
+import * as councilSchema from "./schema/council";
+import type { identityTables } from "./schema/identity";
+import * as platformSchema from "./schema/platform";
 
 /**
  * Runs `fn` in a transaction whose search_path and role are set for the transaction only
@@ -22,4 +25,25 @@ export function withCouncil<T>(database: Database, slug: string, fn: (tx: Tx) =>
 /** Runs `fn` as the platform role: the registry only, and no council's schema. */
 export function withPlatform<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return bound(database, "platform", database.roles.platform, fn);
+}
+
+export type IdentityTables = ReturnType<typeof identityTables>;
+
+/**
+ * Whose people and settings a piece of work concerns: one council, or the platform (its operators).
+ * Identity, email and audit code is written once against this and runs bound to the right schema.
+ */
+export interface Scope {
+  /** `council:<slug>` or `platform`: names the scope in secrets, logs and rate-limit keys. */
+  readonly name: string;
+  readonly tables: IdentityTables;
+  run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export function councilScope(database: Database, slug: string): Scope {
+  return { name: `council:${slug}`, tables: councilSchema.identity, run: (fn) => withCouncil(database, slug, fn) };
+}
+
+export function platformScope(database: Database): Scope {
+  return { name: "platform", tables: platformSchema.identity, run: (fn) => withPlatform(database, fn) };
 }

@@ -40,5 +40,6 @@ export const siteAssets = pgTable(
   (t) => [check("site_assets_size", sql`octet_length(${t.body}) <= 1048576`)],
 );
 
+export const identity = identityTables(pgTable);
 export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
-  identityTables(pgTable);
+  identity;

@@ -1,0 +1,89 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { mask, open, seal } from "@lgp/secrets";
+import type { Scope, Tx } from "@lgp/db";
+
+const address = z.string().trim().email("Enter an email address in the correct format, like name@example.gov.uk");
+
+/** How a council (or the platform) sends email, as a council admin enters it. */
+export const emailSettingsInput = z.discriminatedUnion("transport", [
+  z.object({ transport: z.literal("outbox") }),
+  z.object({
+    transport: z.literal("smtp"),
+    host: z.string().trim().min(1, "Enter the SMTP server's host name"),
+    port: z.coerce.number().int().min(1).max(65535, "Enter a port between 1 and 65535"),
+    secure: z.boolean().default(true),
+    user: z.string().trim().optional(),
+    /** Left empty when editing: keep the stored one. */
+    password: z.string().optional(),
+    from: address,
+  }),
+  z.object({
+    transport: z.literal("notify"),
+    /** Left empty when editing: keep the stored one. */
+    apiKey: z.string().trim().optional(),
+    signInTemplateId: z.string().uuid("Enter the sign-in template's ID from GOV.UK Notify"),
+    invitationTemplateId: z.string().uuid("Enter the invitation template's ID from GOV.UK Notify"),
+    replyToId: z.string().uuid().optional(),
+    /** Only for tests and Notify's own test environments. */
+    baseUrl: z.string().url().optional(),
+  }),
+]);
+export type EmailSettingsInput = z.infer<typeof emailSettingsInput>;
+
+/** Settings as used to send: secrets opened. Never rendered to a page. */
+export type EmailSettings =
+  | { transport: "outbox" }
+  | { transport: "smtp"; host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
+  | {
+      transport: "notify";
+      apiKey: string;
+      signInTemplateId: string;
+      invitationTemplateId: string;
+      replyToId?: string;
+      baseUrl?: string;
+    };
+
+const KEY = "email";
+const SECRET_FIELDS = ["password", "apiKey"] as const;
+
+async function readStored(tx: Tx, scope: Scope): Promise<Record<string, unknown> | undefined> {
+  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
+  return row?.value as Record<string, unknown> | undefined;
+}
+
+export async function loadEmailSettings(tx: Tx, scope: Scope): Promise<EmailSettings> {
+  const stored = await readStored(tx, scope);
+  if (!stored) return { transport: "outbox" };
+  const opened = { ...stored };
+  for (const field of SECRET_FIELDS) {
+    if (typeof stored[field] === "string") opened[field] = open(stored[field] as string, `${scope.name}:email.${field}`);
+  }
+  return opened as EmailSettings;
+}
+
+/** What an admin's form may show back: the transport and its fields, secrets masked. */
+export async function describeEmailSettings(tx: Tx, scope: Scope): Promise<Record<string, unknown>> {
+  const settings = await loadEmailSettings(tx, scope);
+  const shown: Record<string, unknown> = { ...settings };
+  for (const field of SECRET_FIELDS) if (typeof shown[field] === "string") shown[field] = mask(shown[field] as string);
+  return shown;
+}
+
+/** Saves settings, sealing secrets; an empty secret keeps the one already stored. */
+export async function saveEmailSettings(tx: Tx, scope: Scope, input: EmailSettingsInput): Promise<void> {
+  const stored = (await readStored(tx, scope)) ?? {};
+  const value: Record<string, unknown> = { ...input };
+  for (const field of SECRET_FIELDS) {
+    if (!(field in input)) continue;
+    const given = (input as Record<string, unknown>)[field];
+    if (typeof given === "string" && given.length > 0) value[field] = seal(given, `${scope.name}:email.${field}`);
+    else if (stored.transport === input.transport && typeof stored[field] === "string") value[field] = stored[field];
+    else if (field === "apiKey") throw new z.ZodError([{ code: "custom", path: ["apiKey"], message: "Enter the GOV.UK Notify API key", input: given }]);
+    else delete value[field];
+  }
+  await tx
+    .insert(scope.tables.settings)
+    .values({ key: KEY, value })
+    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value, updatedAt: new Date() } });
+}

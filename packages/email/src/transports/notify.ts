@@ -1,0 +1,10 @@
+import { NotifyClient } from "notifications-node-client";
+import type { Email } from "../message";
+import type { EmailSettings } from "../settings";
+
+/** GOV.UK Notify, with the council's own API key and templates; Notify renders the message. */
+export async function deliverByNotify(settings: Extract<EmailSettings, { transport: "notify" }>, email: Email) {
+  const client = settings.baseUrl ? new NotifyClient(settings.baseUrl, settings.apiKey) : new NotifyClient(settings.apiKey);
+  const templateId = email.kind === "sign-in" ? settings.signInTemplateId : settings.invitationTemplateId;
+  await client.sendEmail(templateId, email.to, { personalisation: email.personalisation, emailReplyToId: settings.replyToId });
+}

@@ -1,0 +1,150 @@
+import { createHmac } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { provisionCouncil } from "@lgp/councils";
+import { connectPostgres, councilScope, migrate, rowsOf, type Database } from "@lgp/db";
+import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { sql } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readOutbox } from "../src/outbox-reader";
+import { sendEmail } from "../src/send";
+import { describeEmailSettings, saveEmailSettings } from "../src/settings";
+
+let test: TestDatabase;
+let database: Database;
+const sender = { name: "London Borough of Hillingdon", brandColour: "#005eb8", brandTextColour: "#ffffff" };
+const signIn = { kind: "sign-in", url: "http://hillingdon.localhost/api/auth/callback/email?token=abc", expiresInMinutes: 15 } as const;
+
+beforeAll(async () => {
+  test = await createTestDatabase("email");
+  database = await connectPostgres(test.url);
+  await migrate(database);
+  for (const slug of ["hillingdon", "harrow", "havering"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
+});
+afterAll(async () => {
+  await database?.close();
+  await test?.drop();
+});
+
+describe("the development outbox (the default transport)", () => {
+  it("keeps the council's email in its own outbox, branded, and no other council's outbox sees it", async () => {
+    await sendEmail(councilScope(database, "hillingdon"), sender, "resident@example.com", signIn);
+    const [message] = (await readOutbox(councilScope(database, "hillingdon")))!;
+    expect(message).toMatchObject({ recipient: "resident@example.com", subject: "Sign in to London Borough of Hillingdon" });
+    expect(message!.textBody).toContain(signIn.url);
+    expect(message!.htmlBody).toContain("background:#005eb8");
+    expect(await readOutbox(councilScope(database, "harrow"))).toEqual([]);
+  });
+});
+
+describe("SMTP", () => {
+  let smtp: SMTPServer;
+  const received: { from: string; to: string; body: string; user?: string }[] = [];
+
+  beforeAll(async () => {
+    smtp = new SMTPServer({
+      secure: false,
+      authOptional: false,
+      allowInsecureAuth: true,
+      disabledCommands: ["STARTTLS"],
+      onAuth: (auth, _session, done) =>
+        auth.username === "mailer" && auth.password === "s3cret-pass" ? done(null, { user: auth.username }) : done(new Error("bad credentials")),
+      onData: (stream, session, done) => {
+        let body = "";
+        stream.on("data", (c: Buffer) => (body += c.toString()));
+        stream.on("end", () => {
+          received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo[0]!.address, body, user: session.user as string });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((done) => smtp.listen(0, "127.0.0.1", () => done()));
+  });
+  afterAll(() => new Promise<void>((done) => smtp.close(() => done())));
+
+  it("sends through the council's SMTP server, with its password sealed at rest and masked when shown", async () => {
+    const scope = councilScope(database, "harrow");
+    const port = (smtp.server.address() as AddressInfo).port;
+    await scope.run((tx) =>
+      saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "s3cret-pass", from: "noreply@harrow.example" }),
+    );
+    const [raw] = rowsOf<{ value: string }>(await database.owner.execute(sql`select value::text from council_harrow.settings where key = 'email'`));
+    expect(raw!.value).not.toContain("s3cret-pass");
+    expect((await scope.run((tx) => describeEmailSettings(tx, scope))).password).toBe("••••pass");
+
+    await sendEmail(scope, sender, "staff@example.com", signIn);
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({ from: "noreply@harrow.example", to: "staff@example.com", user: "mailer" });
+    expect(received[0]!.body).toContain("Subject: Sign in to London Borough of Hillingdon");
+    // With a real transport in use, the outbox is not readable, even if it holds old messages.
+    expect(await readOutbox(scope)).toBeNull();
+  });
+
+  it("keeps the stored password when the form leaves it empty", async () => {
+    const scope = councilScope(database, "harrow");
+    const port = (smtp.server.address() as AddressInfo).port;
+    await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "", from: "noreply@harrow.example" }));
+    await sendEmail(scope, sender, "again@example.com", signIn);
+    expect(received.at(-1)!.to).toBe("again@example.com");
+  });
+});
+
+describe("GOV.UK Notify", () => {
+  let server: Server;
+  const calls: { auth: string; body: Record<string, unknown>; path: string }[] = [];
+  const serviceId = "26785a09-ab16-4eb0-8407-a37497a57506";
+  const secret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c) => (body += c));
+      req.on("end", () => {
+        calls.push({ auth: req.headers.authorization ?? "", body: JSON.parse(body), path: req.url ?? "" });
+        res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: "740e5834-3a29-46b4-9a6f-16142fde533a" }));
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it("sends with the council's own key and template, signed as Notify expects", async () => {
+    const scope = councilScope(database, "havering");
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await scope.run((tx) =>
+      saveEmailSettings(tx, scope, {
+        transport: "notify",
+        apiKey: `havering_live-${serviceId}-${secret}`,
+        signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+        invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
+        baseUrl,
+      }),
+    );
+    await sendEmail(scope, sender, "resident@example.com", signIn);
+    expect(calls).toHaveLength(1);
+    const { auth, body, path } = calls[0]!;
+    expect(path).toBe("/v2/notifications/email");
+    expect(body).toMatchObject({
+      template_id: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+      email_address: "resident@example.com",
+      personalisation: { council_name: "London Borough of Hillingdon", link: signIn.url },
+    });
+    const [header, payload, signature] = auth.replace("Bearer ", "").split(".");
+    expect(JSON.parse(Buffer.from(payload!, "base64url").toString()).iss).toBe(serviceId);
+    expect(createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url")).toBe(signature);
+  });
+
+  it("refuses Notify settings with no API key", async () => {
+    const scope = councilScope(database, "hillingdon");
+    const attempt = scope.run((tx) =>
+      saveEmailSettings(tx, scope, {
+        transport: "notify",
+        apiKey: "",
+        signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+        invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
+      }),
+    );
+    await expect(attempt).rejects.toThrow(/Enter the GOV.UK Notify API key/);
+  });
+});

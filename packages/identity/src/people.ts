@@ -1,0 +1,75 @@
+import type { Scope, Tx } from "@lgp/db";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Role } from "./roles";
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export interface Grant {
+  role: Role;
+  organisationId: number | null;
+}
+
+export async function findPersonByEmail(tx: Tx, scope: Scope, email: string) {
+  const { people } = scope.tables;
+  const [person] = await tx.select().from(people).where(eq(people.email, normaliseEmail(email)));
+  return person;
+}
+
+export async function findOrCreatePerson(tx: Tx, scope: Scope, email: string, name?: string) {
+  const { people } = scope.tables;
+  const existing = await findPersonByEmail(tx, scope, email);
+  if (existing) return existing;
+  const [created] = await tx.insert(people).values({ email: normaliseEmail(email), name: name ?? null }).returning();
+  return created!;
+}
+
+export async function grantsOf(tx: Tx, scope: Scope, personId: number): Promise<Grant[]> {
+  const { roleGrants } = scope.tables;
+  const rows = await tx
+    .select({ role: roleGrants.role, organisationId: roleGrants.organisationId })
+    .from(roleGrants)
+    .where(eq(roleGrants.personId, personId))
+    .orderBy(asc(roleGrants.role));
+  return rows as Grant[];
+}
+
+export async function grantRole(tx: Tx, scope: Scope, personId: number, role: Role, organisationId: number | null = null) {
+  await tx.insert(scope.tables.roleGrants).values({ personId, role, organisationId }).onConflictDoNothing();
+}
+
+/**
+ * Takes a role away and ends the person's sessions: whatever a session allowed was decided with the
+ * role in hand, so the person signs in again and gets only what they still hold.
+ */
+export async function removeRole(tx: Tx, scope: Scope, personId: number, role: Role, organisationId: number | null = null) {
+  const { roleGrants, sessions } = scope.tables;
+  const removed = await tx
+    .delete(roleGrants)
+    .where(
+      and(
+        eq(roleGrants.personId, personId),
+        eq(roleGrants.role, role),
+        organisationId === null ? isNull(roleGrants.organisationId) : eq(roleGrants.organisationId, organisationId),
+      ),
+    )
+    .returning({ id: roleGrants.id });
+  if (removed.length > 0) await tx.delete(sessions).where(eq(sessions.personId, personId));
+  return removed.length > 0;
+}
+
+/** Everyone holding any of `roles`, with all their roles. */
+export async function listPeopleWithRoles(tx: Tx, scope: Scope) {
+  const { people, roleGrants } = scope.tables;
+  const rows = await tx
+    .select({ id: people.id, email: people.email, name: people.name, role: roleGrants.role })
+    .from(people)
+    .innerJoin(roleGrants, eq(roleGrants.personId, people.id))
+    .orderBy(asc(people.email), asc(roleGrants.role));
+  const byPerson = new Map<number, { id: number; email: string; name: string | null; roles: Role[] }>();
+  for (const row of rows) {
+    const person = byPerson.get(row.id) ?? { id: row.id, email: row.email, name: row.name, roles: [] };
+    person.roles.push(row.role as Role);
+    byPerson.set(row.id, person);
+  }
+  return [...byPerson.values()];
+}

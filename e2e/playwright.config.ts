@@ -40,6 +40,7 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       PORT: String(PORT),
       LGP_SEED_DEMO: "true",
+      LGP_OUTBOX_PAGE: "true",
       PLATFORM_HOST: "localhost",
     },
   },

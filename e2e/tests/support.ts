@@ -37,14 +37,31 @@ export async function councilCli(...args: string[]) {
  * A request to 127.0.0.1 with the Host header set: how to reach a council from Node, whose resolver
  * (unlike Chromium's) knows no *.localhost.
  */
-export function getByHost(port: number, host: string, path = "/"): Promise<{ status: number; body: string }> {
+export function getByHost(
+  port: number,
+  host: string,
+  path = "/",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; location?: string }> {
   return new Promise((done, fail) => {
-    const req = httpRequest({ host: "127.0.0.1", port, path, headers: { host: `${host}:${port}` } }, (res) => {
+    const req = httpRequest({ host: "127.0.0.1", port, path, headers: { host: `${host}:${port}`, ...headers } }, (res) => {
       let body = "";
       res.on("data", (chunk) => (body += chunk));
-      res.on("end", () => done({ status: res.statusCode ?? 0, body }));
+      res.on("end", () => done({ status: res.statusCode ?? 0, body, location: res.headers.location }));
     });
     req.on("error", fail);
     req.end();
   });
 }
+
+/** The newest sign-in link the site's development outbox holds for `email`. */
+export async function signInLinkFromOutbox(page: Page, outboxUrl: string, email: string): Promise<string> {
+  await page.goto(outboxUrl);
+  const message = page.getByTestId("outbox-message").filter({ has: page.getByTestId("outbox-to").getByText(email, { exact: true }) }).first();
+  const body = await message.getByTestId("outbox-body").innerText();
+  const link = /https?:\/\/\S+/.exec(body)?.[0];
+  expect(link, `a link in the email to ${email}`).toBeTruthy();
+  return link!;
+}
+
+export const uniqueEmail = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;

@@ -7,9 +7,19 @@ export const env = createEnv({
     DATABASE_URL: z.string().optional(),
     /** Create the demo councils at start-up when missing. Defaults to on for the embedded database only. */
     LGP_SEED_DEMO: z.enum(["true", "false"]).optional(),
+    /**
+     * Show the development outbox page (sign-in links included!) while a site's transport is the outbox.
+     * On by default only for the embedded database; never turn it on for a public site.
+     */
+    LGP_OUTBOX_PAGE: z.enum(["true", "false"]).optional(),
+    /** How many reverse proxies in front of the app append to X-Forwarded-For. */
+    LGP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,
 });
 
 export const seedDemo = env.LGP_SEED_DEMO ? env.LGP_SEED_DEMO === "true" : !env.DATABASE_URL;
+
+export const outboxPage = env.LGP_OUTBOX_PAGE ? env.LGP_OUTBOX_PAGE === "true" : !env.DATABASE_URL;

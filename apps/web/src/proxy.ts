@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { registry } from "./server/registry";
 import { isCrossSiteWrite, securityHeaders } from "./server/security";
+import { ORIGIN_HEADER, SITE_HEADER } from "./server/site-header";
 
 /**
  * The one place a request's host is read. Every path is rewritten beneath the site the host resolves
@@ -23,6 +24,9 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  // Server actions and route handlers learn their site from this header, set here and only here.
+  requestHeaders.delete(SITE_HEADER);
+  requestHeaders.set(ORIGIN_HEADER, `${https ? "https" : "http"}://${host}`);
   const rewrite = (pathname: string, status?: number, extra: Record<string, string> = {}) => {
     const url = request.nextUrl.clone();
     url.pathname = pathname;
@@ -30,6 +34,8 @@ export async function proxy(request: NextRequest) {
   };
 
   const site = await (await registry()).resolve(host);
+  if (site.kind === "council") requestHeaders.set(SITE_HEADER, `council:${site.council.slug}`);
+  if (site.kind === "platform") requestHeaders.set(SITE_HEADER, "platform");
   const rest = request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname;
   switch (site.kind) {
     case "council":

@@ -1,3 +1,4 @@
 export { brandStyle, type BrandColours } from "./brand";
 export { Footer, Header, Link, Main, SkipLink, WidthContainer, type FooterLink } from "./layout";
 export { Body, Heading } from "./typography";
+export { Button, ErrorSummary, TextInput, type FieldError } from "./forms";

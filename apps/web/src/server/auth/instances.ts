@@ -1,0 +1,25 @@
+import "server-only";
+import NextAuth, { type NextAuthResult } from "next-auth";
+import type { Site } from "@lgp/councils";
+import { sharedDatabase } from "@lgp/db";
+import { authConfig } from "./config";
+
+const key = Symbol.for("lgp.auth");
+type Holder = { [key]?: Map<string, { version: number; auth: NextAuthResult }> };
+
+/**
+ * One next-auth per site, rebuilt when the council's record changes (its settings shape the config).
+ * Kept on globalThis: route handlers and pages are bundled apart but share the process.
+ */
+export async function authFor(site: Site): Promise<NextAuthResult> {
+  if (site.kind !== "council" && site.kind !== "platform") throw new Error("No sign-in here.");
+  const holder = globalThis as Holder;
+  const cache = (holder[key] ??= new Map());
+  const id = site.kind === "council" ? `council:${site.council.slug}` : "platform";
+  const version = site.kind === "council" ? site.council.updatedAt.getTime() : 0;
+  const cached = cache.get(id);
+  if (cached && cached.version === version) return cached.auth;
+  const auth = NextAuth(authConfig(await sharedDatabase(), site));
+  cache.set(id, { version, auth });
+  return auth;
+}

@@ -1,0 +1,93 @@
+import type { ReactNode } from "react";
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** GOV.UK error summary: at the top of the form, focused on load, each error linking to its field. */
+export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="mb-8 border-4 border-error p-4 focus:outline-3 focus:outline-focus" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-error-summary>
+      <h2 id="error-summary-title" className="mb-4 text-xl font-bold">
+        {title}
+      </h2>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.field}>
+            <a href={`#${e.field}`} className="font-bold text-error underline focus:bg-focus focus:text-focus-text">
+              {e.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface TextInputProps {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+  type?: "text" | "email" | "url";
+  autoComplete?: string;
+  defaultValue?: string;
+  width?: "full" | "20" | "10";
+  spellCheck?: boolean;
+}
+
+/** GOV.UK text input: label, optional hint, the error above the input, all tied together for screen readers. */
+export function TextInput({ id, name, label, hint, error, errorPrefix, type = "text", autoComplete, defaultValue, width = "full", spellCheck }: TextInputProps) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const widths = { full: "w-full", "20": "w-full max-w-[41ex]", "10": "w-full max-w-[23ex]" };
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block text-lg font-bold">
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="mb-2 text-secondary-text">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mb-2 font-bold text-error">
+          <span className="sr-only">{errorPrefix}</span> {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name ?? id}
+        type={type}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        className={`${widths[width]} border-2 ${error ? "border-error" : "border-text"} p-2 text-lg focus:outline-3 focus:outline-offset-0 focus:outline-focus focus:shadow-[inset_0_0_0_2px_var(--color-text)]`}
+      />
+    </div>
+  );
+}
+
+export function Button({ children, variant = "primary", name, value }: { children: ReactNode; variant?: "primary" | "secondary" | "warning"; name?: string; value?: string }) {
+  const colours = {
+    primary: "bg-[#00703c] text-white hover:bg-[#005a30]",
+    secondary: "bg-[#f3f2f1] text-text hover:bg-[#dbdad9]",
+    warning: "bg-error text-white hover:bg-[#a22b2b]",
+  };
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      className={`${colours[variant]} mb-6 inline-block border-b-2 border-[#002d18] px-4 py-2 text-lg focus:bg-focus focus:text-focus-text focus:outline-3 focus:outline-focus focus:border-text`}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,16 +1,34 @@
 import type { Site } from "@lgp/councils";
 import type { Database } from "@lgp/db";
+import type { Role } from "@lgp/identity";
+
+/** The signed-in person, read from this site's own schema; roles are current as of this request. */
+export interface Person {
+  id: number;
+  email: string;
+  roles: Role[];
+}
+
+/** Where a request came from, for the audit log. */
+export interface Origin {
+  ip: string | null;
+  userAgent: string | null;
+  /** The site's origin (`https://www.kingston.gov.uk`), for links in emails. */
+  url: string;
+}
 
 /**
- * What every procedure is given: the database and the site the request's host resolved to. The site
- * comes from the proxy's host resolution, never from the request's input, so no input can name
- * another council.
+ * What every procedure is given: the database, the site the request's host resolved to, and who is
+ * signed in there. The site comes from the proxy's host resolution and the person from that site's own
+ * sessions, never from the request's input, so no input can name another council or another person.
  */
 export interface Context {
   database: Database;
   site: Site;
+  person: Person | null;
+  origin: Origin;
 }
 
-export function createContext(database: Database, site: Site): Context {
-  return { database, site };
+export function createContext(database: Database, site: Site, person: Person | null = null, origin?: Partial<Origin>): Context {
+  return { database, site, person, origin: { ip: origin?.ip ?? null, userAgent: origin?.userAgent ?? null, url: origin?.url ?? "" } };
 }

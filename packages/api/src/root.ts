@@ -1,3 +1,4 @@
+import { operatorRouter } from "./routers/operator";
 import { platformRouter } from "./routers/platform";
 import { siteRouter } from "./routers/site";
 import { createCallerFactory, router } from "./trpc";
@@ -5,6 +6,7 @@ import { createCallerFactory, router } from "./trpc";
 export const appRouter = router({
   site: siteRouter,
   platform: platformRouter,
+  operator: operatorRouter,
 });
 
 export type AppRouter = typeof appRouter;

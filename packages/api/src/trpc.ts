@@ -1,9 +1,12 @@
 import { CouncilInputError } from "@lgp/councils";
+import type { CouncilRole } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context";
-import { councilScope } from "./middleware/council-scope";
-import { platformScope } from "./middleware/platform-scope";
+import { councilScopeMiddleware } from "./middleware/council-scope";
+import { platformHost } from "./middleware/platform-host";
+import { platformScopeMiddleware } from "./middleware/platform-scope";
+import { holding, signedIn } from "./middleware/roles";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -29,16 +32,29 @@ const inputErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
+
+/*
+ * Each procedure is named by what it guarantees. Routers pick one; none checks a role by hand.
+ * Checks run before the transaction opens, so a refused request touches no council data.
+ */
 
 /** Anyone, on any host. Touches no council's data. */
 export const publicProcedure = t.procedure.use(inputErrors);
 
-/**
- * On a council's site only, inside a transaction bound to that council (its schema, its role):
- * `ctx.tx` cannot read or write another council's data.
- */
-export const councilProcedure = publicProcedure.use(councilScope);
+/** Anyone on a council's site, bound to that council (`ctx.tx` reaches its schema only). */
+export const councilProcedure = publicProcedure.use(councilScopeMiddleware);
 
-/** On the platform's own host only, as the platform role: the registry, no council's schema. */
-export const platformProcedure = publicProcedure.use(platformScope);
+/** Someone signed in on this council's site, bound to the council. */
+export const signedInProcedure = publicProcedure.use(signedIn).use(councilScopeMiddleware);
+
+/** Council staff holding one of `roles` on this council's site, bound to the council. */
+export const staffProcedure = (...roles: [CouncilRole, ...CouncilRole[]]) => publicProcedure.use(holding(roles)).use(councilScopeMiddleware);
+
+/**
+ * A platform operator on the platform's own host. Holds no transaction (see platform-host.ts): each
+ * step runs in its own, as the platform role or, for one council's data, as that council's role.
+ */
+export const operatorProcedure = publicProcedure.use(holding(["platform_operator"])).use(platformHost);
+
+/** Anyone on the platform's own host, as the platform role: the registry, no council's schema. */
+export const platformProcedure = publicProcedure.use(platformScopeMiddleware);

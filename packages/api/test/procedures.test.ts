@@ -1,5 +1,7 @@
 import { provisionCouncil, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
-import { connectPostgres, migrate, type Database } from "@lgp/db";
+import { connectPostgres, councilScope, migrate, platformScope, type Database } from "@lgp/db";
+import { listAudit } from "@lgp/identity";
+import { readOutbox } from "@lgp/email";
 import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -62,5 +64,36 @@ describe("platform.councils (operator-host procedure)", () => {
 
   it("is not found on a council's host", async () => {
     expect(await codeOf(onCouncil("kingston").platform.councils())).toBe("NOT_FOUND");
+  });
+});
+
+describe("operator.onboard", () => {
+  const operator = () =>
+    createCaller(createContext(database, { kind: "platform" }, { id: 1, email: "ops@platform.example", roles: ["platform_operator"] }, { url: "http://localhost:3000", ip: "10.0.0.9" }));
+
+  it("provisions the council, invites its first admin by email and records both in the audit logs", async () => {
+    const result = await operator().operator.onboard({ name: "London Borough of Merton", slug: "merton", hosts: "www.merton.example, merton.example", adminEmail: "Admin@Merton.example" });
+    expect(result.steps[0]).toBe("Registered London Borough of Merton (merton)");
+    expect(result.steps.at(-1)).toBe("Invited admin@merton.example to be the council's first admin");
+
+    const listed = (await operator().operator.councils()).find((c) => c.slug === "merton")!;
+    expect(listed).toMatchObject({ status: "active", hosts: ["merton.example", "www.merton.example"], counts: { people: 0, staff: 0 } });
+    expect(listed.schemaVersion).toMatch(/^\d{4}_/);
+
+    const [email] = (await readOutbox(councilScope(database, "merton")))!;
+    expect(email).toMatchObject({ recipient: "admin@merton.example", subject: "You have been invited to London Borough of Merton" });
+    expect(email!.textBody).toMatch(/http:\/\/merton\.localhost:3000\/invitations\/accept\?token=\S+/);
+
+    const platformLog = await platformScope(database).run((tx) => listAudit(tx, platformScope(database), { action: "council.onboarded" }));
+    expect(platformLog[0]).toMatchObject({ actor: "ops@platform.example", subject: "merton", ip: "10.0.0.9" });
+    const councilLog = await councilScope(database, "merton").run((tx) => listAudit(tx, councilScope(database, "merton"), {}));
+    expect(councilLog[0]).toMatchObject({ actor: "ops@platform.example", action: "staff.invited", subject: "admin@merton.example" });
+  });
+
+  it("refuses a taken slug with a message, creating nothing", async () => {
+    await expect(operator().operator.onboard({ name: "Kingston again", slug: "kingston", hosts: "", adminEmail: "a@example.com" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: 'A council with the slug "kingston" already exists.',
+    });
   });
 });

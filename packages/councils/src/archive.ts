@@ -1,3 +1,5 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import {
   applyCouncilMigrations,
@@ -12,6 +14,7 @@ import {
   type Tx,
 } from "@lgp/db";
 import { eq, sql } from "drizzle-orm";
+import { env } from "./env";
 import { CouncilInputError } from "./errors";
 import { listCouncils, type Council } from "./registry";
 
@@ -27,7 +30,7 @@ const FORMAT = "lgp-council-archive/1";
 export interface CouncilArchive {
   format: typeof FORMAT;
   exportedAt: string;
-  council: Omit<Council, "id" | "status" | "updatedAt">;
+  council: Omit<Council, "id" | "status" | "updatedAt" | "schemaVersion">;
   migrations: string[];
   tables: { name: string; rows: unknown[] }[];
 }
@@ -49,7 +52,7 @@ export async function exportCouncil(database: Database, slug: string): Promise<C
       );
       tables.push({ name, rows: JSON.parse(row!.rows) as unknown[] });
     }
-    const { id: _id, status: _status, updatedAt: _updatedAt, ...record } = council;
+    const { id: _id, status: _status, updatedAt: _updatedAt, schemaVersion: _version, ...record } = council;
     return { format: FORMAT, exportedAt: new Date().toISOString(), council: record, migrations: migrations.map((m) => m.tag), tables };
   });
 }
@@ -156,4 +159,44 @@ async function tablesInDependencyOrder(tx: Tx, schema: string): Promise<string[]
   };
   for (const table of tables) visit(table, new Set());
   return ordered;
+}
+
+/**
+ * Archives a council: exports it to a file (readable back before anything is dropped), then drops its
+ * schema and role. Returns the file's path.
+ */
+export async function archiveCouncil(database: Database, slug: string, file?: string): Promise<string> {
+  const archive = await exportCouncil(database, slug);
+  const path = file ?? join(env.LGP_ARCHIVE_DIR, `${slug}-${archive.exportedAt.replace(/[:.]/g, "-")}.json.gz`);
+  mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
+  writeFileSync(path, encodeArchive(archive), { flush: true, mode: 0o600 });
+  decodeArchive(readFileSync(path)); // never drop a council whose export cannot be read back
+  await dropCouncil(database, slug);
+  return path;
+}
+
+/** The archive files kept, newest first. */
+export function listArchives(): { file: string; bytes: number; at: Date }[] {
+  let files: string[];
+  try {
+    files = readdirSync(env.LGP_ARCHIVE_DIR).filter((f) => f.endsWith(".json.gz"));
+  } catch {
+    return [];
+  }
+  return files
+    .map((file) => {
+      const s = statSync(join(env.LGP_ARCHIVE_DIR, file));
+      return { file, bytes: s.size, at: s.mtime };
+    })
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+}
+
+/** One archive's bytes, by its bare file name (never a path a visitor could steer). */
+export function readArchive(file: string): Buffer | null {
+  if (basename(file) !== file || !file.endsWith(".json.gz")) return null;
+  try {
+    return readFileSync(join(env.LGP_ARCHIVE_DIR, file));
+  } catch {
+    return null;
+  }
 }

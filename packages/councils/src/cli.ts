@@ -10,11 +10,11 @@
  *   restore <file>
  *   seed-demo
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { connect, withPlatform } from "@lgp/db";
-import { decodeArchive, dropCouncil, encodeArchive, exportCouncil, restoreCouncil } from "./archive";
+import { archiveCouncil, decodeArchive, restoreCouncil } from "./archive";
 import type { Module } from "./council-input";
 import { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
 import { CouncilInputError } from "./errors";
@@ -92,12 +92,7 @@ try {
       break;
     case "archive": {
       const slug = need(arg, "the council's slug");
-      const archive = await exportCouncil(database, slug);
-      const file = here(values.out ?? `data/archives/${slug}-${archive.exportedAt.replace(/[:.]/g, "-")}.json.gz`);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, encodeArchive(archive), { flush: true });
-      decodeArchive(readFileSync(file)); // never drop a council whose export cannot be read back
-      await dropCouncil(database, slug);
+      const file = await archiveCouncil(database, slug, values.out ? here(values.out) : undefined);
       console.log(`Exported ${slug} to ${file} and dropped its schema. Restore with: pnpm council restore ${file}`);
       break;
     }

@@ -1,4 +1,4 @@
-export { decodeArchive, dropCouncil, encodeArchive, exportCouncil, restoreCouncil, type CouncilArchive } from "./archive";
+export { archiveCouncil, decodeArchive, dropCouncil, encodeArchive, exportCouncil, listArchives, readArchive, restoreCouncil, type CouncilArchive } from "./archive";
 export { checkBranding, PAGE_BACKGROUND, type Branding, type BrandingErrors } from "./branding";
 export { getSiteAsset, listCategories, putSiteAsset } from "./content";
 export { contrastRatio, formatRatio, MIN_TEXT_CONTRAST } from "./contrast";

@@ -17,6 +17,7 @@ export interface Council {
   linkColour: string;
   modules: string[];
   hosts: string[];
+  schemaVersion: string | null;
   updatedAt: Date;
 }
 
@@ -33,6 +34,7 @@ export async function listCouncils(tx: Tx): Promise<Council[]> {
     brandTextColour: c.brandTextColour,
     linkColour: c.linkColour,
     modules: c.modules,
+    schemaVersion: c.schemaVersion,
     hosts: hosts.filter((h) => h.councilId === c.id).map((h) => h.hostname),
     updatedAt: c.updatedAt,
   }));

@@ -88,6 +88,15 @@ export async function applyCouncilMigrations(
 }
 
 async function applyPending(tx: Tx, schema: string, migrations: readonly Migration[], slug?: string): Promise<string[]> {
+  const applied = await applyMissing(tx, schema, migrations, slug);
+  if (slug && applied.length > 0) {
+    // The registry shows operators each council's version; written here, in the same transaction.
+    await tx.execute(sql`update platform.councils set schema_version = ${applied[applied.length - 1]!} where slug = ${slug}`);
+  }
+  return applied;
+}
+
+async function applyMissing(tx: Tx, schema: string, migrations: readonly Migration[], slug?: string): Promise<string[]> {
   const ledger = `${quoteIdent(schema)}."__migrations"`;
   await tx.execute(sql`select set_config('lock_timeout', ${`${env.LGP_LOCK_TIMEOUT_SECONDS}s`}, true)`);
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`lgp:schema:${schema}`}, 0))`);

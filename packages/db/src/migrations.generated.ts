@@ -21,6 +21,11 @@ export const platformMigrations: readonly Migration[] = [
     "tag": "0003_audit_append_only",
     "sql": "-- The audit log is append-only for everyone but the schema's owner: the app's roles may add events and\n-- read them, never change or remove them. A trigger holds whichever role writes.\nCREATE FUNCTION \"platform\".\"refuse_audit_change\"() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = '42501';\nEND;\n$$;\n--> statement-breakpoint\nCREATE TRIGGER \"audit_events_append_only\" BEFORE UPDATE OR DELETE ON \"platform\".\"audit_events\"\n  FOR EACH ROW EXECUTE FUNCTION \"platform\".\"refuse_audit_change\"();\n--> statement-breakpoint\nCREATE TRIGGER \"audit_events_no_truncate\" BEFORE TRUNCATE ON \"platform\".\"audit_events\"\n  FOR EACH STATEMENT EXECUTE FUNCTION \"platform\".\"refuse_audit_change\"();\n",
     "hash": "21b2821ee5138445"
+  },
+  {
+    "tag": "0004_schema_version",
+    "sql": "ALTER TABLE \"platform\".\"councils\" ADD COLUMN \"schema_version\" text;",
+    "hash": "404325b24da9dc6f"
   }
 ];
 

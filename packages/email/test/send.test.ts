@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe("the development outbox (the default transport)", () => {
   it("keeps the council's email in its own outbox, branded, and no other council's outbox sees it", async () => {
-    await sendEmail(councilScope(database, "hillingdon"), sender, "resident@example.com", signIn);
+    await councilScope(database, "hillingdon").run((tx) => sendEmail(tx, councilScope(database, "hillingdon"), sender, "resident@example.com", signIn));
     const [message] = (await readOutbox(councilScope(database, "hillingdon")))!;
     expect(message).toMatchObject({ recipient: "resident@example.com", subject: "Sign in to London Borough of Hillingdon" });
     expect(message!.textBody).toContain(signIn.url);
@@ -73,7 +73,7 @@ describe("SMTP", () => {
     expect(raw!.value).not.toContain("s3cret-pass");
     expect((await scope.run((tx) => describeEmailSettings(tx, scope))).password).toBe("••••pass");
 
-    await sendEmail(scope, sender, "staff@example.com", signIn);
+    await scope.run((tx) => sendEmail(tx, scope, sender, "staff@example.com", signIn));
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ from: "noreply@harrow.example", to: "staff@example.com", user: "mailer" });
     expect(received[0]!.body).toContain("Subject: Sign in to London Borough of Hillingdon");
@@ -85,7 +85,7 @@ describe("SMTP", () => {
     const scope = councilScope(database, "harrow");
     const port = (smtp.server.address() as AddressInfo).port;
     await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "", from: "noreply@harrow.example" }));
-    await sendEmail(scope, sender, "again@example.com", signIn);
+    await scope.run((tx) => sendEmail(tx, scope, sender, "again@example.com", signIn));
     expect(received.at(-1)!.to).toBe("again@example.com");
   });
 });
@@ -121,7 +121,7 @@ describe("GOV.UK Notify", () => {
         baseUrl,
       }),
     );
-    await sendEmail(scope, sender, "resident@example.com", signIn);
+    await scope.run((tx) => sendEmail(tx, scope, sender, "resident@example.com", signIn));
     expect(calls).toHaveLength(1);
     const { auth, body, path } = calls[0]!;
     expect(path).toBe("/v2/notifications/email");

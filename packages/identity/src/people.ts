@@ -1,6 +1,6 @@
 import type { Scope, Tx } from "@lgp/db";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Role } from "./roles";
+import { and, asc, countDistinct, eq, inArray, isNull } from "drizzle-orm";
+import { STAFF_ROLES, type Role } from "./roles";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -72,4 +72,15 @@ export async function listPeopleWithRoles(tx: Tx, scope: Scope) {
     byPerson.set(row.id, person);
   }
   return [...byPerson.values()];
+}
+
+/** How many people a council has, and how many of them are staff: for the operator console. */
+export async function countPeople(tx: Tx, scope: Scope) {
+  const { people, roleGrants } = scope.tables;
+  const [all] = await tx.select({ n: countDistinct(people.id) }).from(people);
+  const [staff] = await tx
+    .select({ n: countDistinct(roleGrants.personId) })
+    .from(roleGrants)
+    .where(inArray(roleGrants.role, [...STAFF_ROLES]));
+  return { people: Number(all!.n), staff: Number(staff!.n) };
 }

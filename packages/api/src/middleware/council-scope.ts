@@ -1,17 +1,25 @@
-import { withCouncil } from "@lgp/db";
+import { councilScope } from "@lgp/db";
+import { recordAudit, type AuditEvent } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "../context";
 
 const t = initTRPC.context<Context>().create();
 
-export const councilScope = t.middleware(async ({ ctx, next }) => {
+/**
+ * Binds the procedure to the host's council: `ctx.tx` is a transaction as that council's role, which
+ * can reach that council's schema and nothing else. `ctx.audit` records in the same transaction, so a
+ * change and its audit row commit or roll back together.
+ */
+export const councilScopeMiddleware = t.middleware(async ({ ctx, next }) => {
   if (ctx.site.kind !== "council") {
     throw new TRPCError({ code: "NOT_FOUND", message: "No council lives at this address." });
   }
   const { council } = ctx.site;
-  // The result is settled inside the transaction, so a failed procedure rolls back everything it wrote.
-  return withCouncil(ctx.database, council.slug, async (tx) => {
-    const result = await next({ ctx: { council, tx } });
+  const scope = councilScope(ctx.database, council.slug);
+  return scope.run(async (tx) => {
+    const audit = (event: Omit<AuditEvent, "actor" | "ip" | "userAgent">) =>
+      recordAudit(tx, scope, { ...event, actor: ctx.person?.email ?? "anonymous", ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
+    const result = await next({ ctx: { council, scope, tx, audit } });
     if (!result.ok) throw result.error;
     return result;
   });

@@ -22,6 +22,8 @@ export const councils = platform.table(
     brandTextColour: text("brand_text_colour").notNull().default("#ffffff"),
     linkColour: text("link_colour").notNull().default("#1d4f91"),
     modules: text("modules").array().notNull().default(sql`'{}'::text[]`),
+    /** The last council migration applied to its schema, written by the migrator. */
+    schemaVersion: text("schema_version"),
     ...timestamps,
   },
   (t) => [

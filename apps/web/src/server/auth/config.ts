@@ -52,7 +52,7 @@ export function authConfig(database: Database, site: Site): NextAuthConfig {
         name: "Email",
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         sendVerificationRequest: ({ identifier, url }) =>
-          sendEmail(scope, senderFor(site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES }),
+          scope.run((tx) => sendEmail(tx, scope, senderFor(site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES })),
       },
     ],
     callbacks: {

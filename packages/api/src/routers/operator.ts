@@ -1,0 +1,70 @@
+import { archiveCouncil, listArchives, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil, type Council } from "@lgp/councils";
+import { councilScope } from "@lgp/db";
+import { countPeople, invite, recordAudit } from "@lgp/identity";
+import { z } from "zod";
+import { councilSiteUrl } from "../site-url";
+import { operatorProcedure, router } from "../trpc";
+
+const slug = z.object({ slug: z.string().min(1) });
+
+const onboardInput = z.object({
+  name: z.string().trim().min(1, "Enter the council's name"),
+  slug: z.string().trim().min(1, "Enter a slug, like kingston"),
+  /** One domain per line or separated by commas; may be empty. */
+  hosts: z.string().default(""),
+  adminEmail: z.string().trim().toLowerCase().email("Enter the first admin's email address, like name@council.gov.uk"),
+});
+
+const senderOf = (c: Council) => ({ name: c.name, brandColour: c.brandColour, brandTextColour: c.brandTextColour });
+
+/** The operator console: onboarding and running councils. */
+export const operatorRouter = router({
+  councils: operatorProcedure.query(async ({ ctx }) => {
+    const councils = await ctx.platform.run(listCouncils);
+    return Promise.all(
+      councils.map(async (c) => ({
+        ...c,
+        counts: c.status === "active" || c.status === "suspended" ? await councilScope(ctx.database, c.slug).run((tx) => countPeople(tx, councilScope(ctx.database, c.slug))) : null,
+      })),
+    );
+  }),
+
+  /**
+   * Provisions a council and invites its first admin. Each step is reported back (and kept in the
+   * platform's audit log) so the operator sees how far it got; re-running after a failure finishes it.
+   */
+  onboard: operatorProcedure.input(onboardInput).mutation(async ({ ctx, input }) => {
+    const steps: string[] = [];
+    const hosts = input.hosts.split(/[\s,]+/).filter(Boolean);
+    const { slug: created } = await provisionCouncil(ctx.database, { slug: input.slug, name: input.name, hosts }, { onProgress: (_s, message) => steps.push(message) });
+    const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === created)!;
+    const scope = councilScope(ctx.database, created);
+    await scope.run(async (tx) => {
+      await invite(tx, scope, senderOf(council), { email: input.adminEmail, role: "council_admin", invitedBy: ctx.person.email, siteUrl: councilSiteUrl(ctx.origin.url, created) });
+      await recordAudit(tx, scope, { actor: ctx.person.email, action: "staff.invited", subject: input.adminEmail, detail: { role: "council_admin" }, ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
+    });
+    steps.push(`Invited ${input.adminEmail} to be the council's first admin`);
+    await ctx.audit({ action: "council.onboarded", subject: created, detail: { steps } });
+    return { slug: created, steps };
+  }),
+
+  suspend: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    await suspendCouncil(ctx.database, input.slug);
+    await ctx.audit({ action: "council.suspended", subject: input.slug });
+  }),
+
+  resume: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    await resumeCouncil(ctx.database, input.slug);
+    await ctx.audit({ action: "council.resumed", subject: input.slug });
+  }),
+
+  /** Exports the council to a file operators can download, then drops its schema. */
+  archive: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    const path = await archiveCouncil(ctx.database, input.slug);
+    const file = path.split("/").pop()!;
+    await ctx.audit({ action: "council.archived", subject: input.slug, detail: { file } });
+    return { file };
+  }),
+
+  archives: operatorProcedure.query(() => listArchives()),
+});

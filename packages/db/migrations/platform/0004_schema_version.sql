@@ -1,0 +1,1 @@
+ALTER TABLE "platform"."councils" ADD COLUMN "schema_version" text;

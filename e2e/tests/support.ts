@@ -24,13 +24,27 @@ export async function expectNoAxeViolations(page: Page) {
 
 const run = promisify(execFile);
 
-/** `pnpm council …` against the end-to-end database, as an operator would run it. */
-export async function councilCli(...args: string[]) {
+async function cli(pkg: string, args: string[]) {
   const { stdout } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-    cwd: resolve(import.meta.dirname, "../../packages/councils"),
+    cwd: resolve(import.meta.dirname, `../../packages/${pkg}`),
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
   });
   return stdout;
+}
+
+/** `pnpm council …` against the end-to-end database, as an operator would run it. */
+export const councilCli = (...args: string[]) => cli("councils", args);
+/** `pnpm operator …` likewise. */
+export const operatorCli = (...args: string[]) => cli("identity", args);
+
+/** Signs in through the site's own form and the link in its development outbox. */
+export async function signInThroughOutbox(page: Page, origin: string, email: string) {
+  await page.goto(`${origin}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await page.goto(await signInLinkFromOutbox(page, `${origin}/dev/outbox`, email));
+  await expect(page).toHaveURL(`${origin}/account`);
 }
 
 /**

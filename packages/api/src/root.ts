@@ -1,3 +1,4 @@
+import { invitationsRouter } from "./routers/invitations";
 import { operatorRouter } from "./routers/operator";
 import { platformRouter } from "./routers/platform";
 import { siteRouter } from "./routers/site";
@@ -7,6 +8,7 @@ export const appRouter = router({
   site: siteRouter,
   platform: platformRouter,
   operator: operatorRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

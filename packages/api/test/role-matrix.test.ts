@@ -88,6 +88,22 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       "anonymous on an unknown host": "NOT_FOUND",
     },
   },
+  {
+    procedure: "invitations.accept (council, public: the token is the credential)",
+    call: (c) => c.invitations.accept({ token: "not-a-real-token" }),
+    expect: {
+      "anonymous on Kingston": "allowed",
+      "resident on Kingston": "allowed",
+      "staff on Kingston": "allowed",
+      "admin on Kingston": "allowed",
+      "admin on Richmond (another council)": "allowed",
+      "anonymous on the platform host": "NOT_FOUND",
+      "council admin role on the platform host": "NOT_FOUND",
+      "operator on the platform host": "NOT_FOUND",
+      "operator role on Kingston's host": "allowed",
+      "anonymous on an unknown host": "NOT_FOUND",
+    },
+  },
   ...(
     [
       ["operator.councils", (c) => c.operator.councils()],

@@ -2,10 +2,10 @@ import { councilsEnv } from "@lgp/councils";
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { env } from "~/env";
-import { platformApi } from "~/server/council";
+import { api } from "~/server/api";
 
 export default async function PlatformHome() {
-  const councils = await (await platformApi()).platform.councils();
+  const councils = await (await api()).platform.councils();
   const t = await getTranslations("platform");
   const port = env.PORT === 80 || env.PORT === 443 ? "" : `:${env.PORT}`;
   return (

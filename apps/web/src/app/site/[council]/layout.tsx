@@ -2,22 +2,21 @@ import { brandStyle, Footer, Header, Main, SkipLink } from "@lgp/ui";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { councilForRoute } from "~/server/council";
+import { currentCouncil } from "~/server/api";
 import "../../globals.css";
 
 /** Every page reads the database per request; nothing is rendered at build time. */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ council: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const council = await councilForRoute((await params).council);
+export async function generateMetadata(): Promise<Metadata> {
+  const council = await currentCouncil();
   return { title: { template: `%s – ${council.name}`, default: council.name } };
 }
 
 /** Every page of a council's site, in the council's own name and colours. */
-export default async function CouncilLayout({ children, params }: Props & { children: ReactNode }) {
-  const council = await councilForRoute((await params).council);
+export default async function CouncilLayout({ children }: { children: ReactNode }) {
+  const council = await currentCouncil();
   const t = await getTranslations("common");
   return (
     <html lang="en" style={brandStyle(council)}>

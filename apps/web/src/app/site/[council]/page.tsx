@@ -1,10 +1,9 @@
 import { Body, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { councilApi } from "~/server/council";
+import { api } from "~/server/api";
 
-export default async function CouncilHome({ params }: { params: Promise<{ council: string }> }) {
-  const api = await councilApi((await params).council);
-  const { council, categories } = await api.site.home();
+export default async function CouncilHome() {
+  const { council, categories } = await (await api()).site.home();
   const t = await getTranslations("home");
   return (
     <>

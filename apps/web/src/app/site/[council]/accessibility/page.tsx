@@ -1,14 +1,14 @@
 import { Body, Heading } from "@lgp/ui";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { councilForRoute } from "~/server/council";
+import { currentCouncil } from "~/server/api";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessibility"))("title") };
 }
 
-export default async function AccessibilityStatement({ params }: { params: Promise<{ council: string }> }) {
-  const council = await councilForRoute((await params).council);
+export default async function AccessibilityStatement() {
+  const council = await currentCouncil();
   const t = await getTranslations("accessibility");
   const sections = ["using", "compliance", "reporting", "enforcement"] as const;
   return (

@@ -1,10 +1,10 @@
 import { getSiteAsset } from "@lgp/councils";
 import { sharedDatabase, withCouncil } from "@lgp/db";
-import { councilForRoute } from "~/server/council";
+import { currentCouncil } from "~/server/api";
 
 /** The council's logo, from its own schema. Versioned by the council's last change, so cached hard. */
-export async function GET(_request: Request, { params }: { params: Promise<{ council: string }> }) {
-  const council = await councilForRoute((await params).council);
+export async function GET() {
+  const council = await currentCouncil();
   const asset = await withCouncil(await sharedDatabase(), council.slug, (tx) => getSiteAsset(tx, "logo"));
   if (!asset) return new Response("This council has no logo.", { status: 404 });
   return new Response(new Uint8Array(asset.body), {

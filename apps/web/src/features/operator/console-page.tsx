@@ -1,0 +1,87 @@
+import { Body, Button, Heading, Link } from "@lgp/ui";
+import { getTranslations } from "next-intl/server";
+import { api } from "~/server/api";
+import { changeCouncil } from "./actions";
+import { requireOperator } from "./guard";
+
+export default async function OperatorConsole({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
+  await requireOperator();
+  const caller = await api();
+  const [councils, archives] = await Promise.all([caller.operator.councils(), caller.operator.archives()]);
+  const { archived } = await searchParams;
+  const t = await getTranslations("operator");
+  return (
+    <>
+      <Heading>{t("title")}</Heading>
+      {archived ? (
+        <div className="mb-6 border-4 border-[#00703c] p-4" role="status">
+          <p className="font-bold">{t("archivedNotice", { file: archived })}</p>
+        </div>
+      ) : null}
+      <Body>
+        <Link href="/operator/councils/new">{t("onboardLink")}</Link>
+      </Body>
+      <Heading level={2}>{t("councilsHeading")}</Heading>
+      <div className="overflow-x-auto">
+        <table className="mb-8 w-full border-collapse text-left">
+          <caption className="sr-only">{t("councilsHeading")}</caption>
+          <thead>
+            <tr className="border-b-2 border-text">
+              {(["council", "status", "hosts", "people", "version", "actions"] as const).map((c) => (
+                <th key={c} scope="col" className="py-2 pr-4">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {councils.map((c) => (
+              <tr key={c.slug} className="border-b border-border align-top" data-testid={`council-${c.slug}`}>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  <span className="font-bold">{c.name}</span>
+                  <br />
+                  {c.slug}
+                </th>
+                <td className="py-2 pr-4">{t(`status.${c.status}`)}</td>
+                <td className="py-2 pr-4">{[`${c.slug}.*`, ...c.hosts].join(", ")}</td>
+                <td className="py-2 pr-4">{c.counts ? t("counts", c.counts) : "–"}</td>
+                <td className="py-2 pr-4">{c.schemaVersion ?? "–"}</td>
+                <td className="py-2">
+                  {c.status === "active" || c.status === "suspended" ? (
+                    <form action={changeCouncil} className="flex flex-wrap gap-2">
+                      <input type="hidden" name="slug" value={c.slug} />
+                      {c.status === "active" ? (
+                        <Button variant="secondary" name="action" value="suspend">
+                          {t("suspend", { name: c.slug })}
+                        </Button>
+                      ) : (
+                        <Button variant="secondary" name="action" value="resume">
+                          {t("resume", { name: c.slug })}
+                        </Button>
+                      )}
+                      <Button variant="warning" name="action" value="archive">
+                        {t("archive", { name: c.slug })}
+                      </Button>
+                    </form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Heading level={2}>{t("archivesHeading")}</Heading>
+      {archives.length === 0 ? (
+        <Body>{t("noArchives")}</Body>
+      ) : (
+        <ul className="list-disc pl-5">
+          {archives.map((a) => (
+            <li key={a.file}>
+              <Link href={`/operator/archives/${encodeURIComponent(a.file)}`}>{a.file}</Link> ({Math.ceil(a.bytes / 1024)} KB)
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

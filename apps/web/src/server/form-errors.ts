@@ -1,0 +1,23 @@
+import { CouncilInputError } from "@lgp/councils";
+import type { FieldError } from "@lgp/ui";
+import { TRPCError } from "@trpc/server";
+import { ZodError } from "zod";
+
+/**
+ * Turns a refused procedure call into messages beside the fields they concern (GOV.UK style). Anything
+ * that is not a person's mistake is re-thrown: it is a fault, not a form error.
+ */
+export function formErrors(error: unknown): FieldError[] {
+  if (!(error instanceof TRPCError) || (error.code !== "BAD_REQUEST" && error.code !== "CONFLICT")) throw error;
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    const seen = new Set<string>();
+    return cause.issues
+      .map((i) => ({ field: String(i.path[0] ?? "form"), message: i.message }))
+      .filter((e) => !seen.has(e.field) && seen.add(e.field));
+  }
+  if (cause instanceof CouncilInputError && Object.keys(cause.fields).length > 0) {
+    return Object.entries(cause.fields).map(([field, message]) => ({ field, message }));
+  }
+  return [{ field: "form", message: error.message }];
+}

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, operatorCli, platformUrl, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
+
+const PLATFORM = platformUrl("").replace(/\/$/, "");
+
+test("an operator onboards a council from the form, and its first admin accepts the invitation and signs in", async ({ page, browser }) => {
+  const operator = uniqueEmail("operator");
+  await operatorCli("add", operator);
+  await signInThroughOutbox(page, PLATFORM, operator);
+  await expect(page.getByTestId("roles")).toHaveText("Platform operator");
+
+  await page.goto(platformUrl("/operator"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Operator console");
+  await expect(page.getByTestId("council-kingston")).toContainText("Active");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Onboard a council" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Council's name").fill("London Borough of Hounslow");
+  await page.getByLabel("Slug").fill("hounslow");
+  await page.getByLabel("Own domains (optional)").fill("hounslow.example.org");
+  const admin = uniqueEmail("hounslow-admin");
+  await page.getByLabel("First admin's email address").fill(admin);
+  await page.getByRole("button", { name: "Onboard the council" }).click();
+  const done = page.getByTestId("onboarded");
+  await expect(done).toContainText("Registered London Borough of Hounslow (hounslow)");
+  await expect(done).toContainText("Applied");
+  await expect(done).toContainText(`Invited ${admin} to be the council's first admin`);
+  await expectNoAxeViolations(page);
+
+  await page.goto(platformUrl("/operator"));
+  await expect(page.getByTestId("council-hounslow")).toContainText("Active");
+  await expect(page.getByTestId("council-hounslow")).toContainText("hounslow.example.org");
+  await expect(page.getByTestId("council-hounslow")).toContainText(/\d{4}_/);
+
+  // The invited admin, in a browser of their own.
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  const invitation = await signInLinkFromOutbox(adminPage, siteUrl("hounslow", "/dev/outbox"), admin);
+  expect(invitation).toContain(siteUrl("hounslow", "/invitations/accept?token="));
+  await adminPage.goto(invitation);
+  await expectNoAxeViolations(adminPage);
+  await adminPage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(adminPage.getByRole("status")).toContainText("Your invitation is accepted");
+  await signInThroughOutbox(adminPage, siteUrl("hounslow", "").replace(/\/$/, ""), admin);
+  await expect(adminPage.getByTestId("roles")).toHaveText("Council admin");
+
+  // The link works once.
+  await adminPage.goto(invitation);
+  await adminPage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(adminPage.getByRole("main")).toContainText("already been accepted");
+  await adminContext.close();
+});
+
+test("the onboarding form refuses bad details beside each field, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const operator = uniqueEmail("operator-nojs");
+  await operatorCli("add", operator);
+  await signInThroughOutbox(page, PLATFORM, operator);
+  await page.goto(platformUrl("/operator/councils/new"));
+  await page.getByLabel("Council's name").fill("Somewhere");
+  await page.getByLabel("Slug").fill("admin");
+  await page.getByLabel("First admin's email address").fill("not an email");
+  await page.getByRole("button", { name: "Onboard the council" }).click();
+  await expect(page.locator("#adminEmail-error")).toContainText("Enter the first admin's email address");
+  await page.getByLabel("First admin's email address").fill("someone@example.com");
+  await page.getByRole("button", { name: "Onboard the council" }).click();
+  await expect(page.locator("#slug-error")).toContainText('"admin" is reserved for the platform');
+  await expect(page.locator("[data-error-summary]")).toContainText("reserved");
+  await expect(page.getByLabel("Council's name")).toHaveValue("Somewhere");
+  await context.close();
+});
+
+test("the operator console is not shown to anyone who is not an operator", async ({ page }) => {
+  await page.goto(platformUrl("/operator"));
+  await expect(page).toHaveURL(platformUrl("/sign-in"));
+  const response = await page.goto(siteUrl("kingston", "/operator"));
+  expect(response?.status()).toBe(404);
+});

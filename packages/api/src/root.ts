@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { invitationsRouter } from "./routers/invitations";
 import { operatorRouter } from "./routers/operator";
 import { platformRouter } from "./routers/platform";
@@ -9,6 +10,7 @@ export const appRouter = router({
   platform: platformRouter,
   operator: operatorRouter,
   invitations: invitationsRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -129,6 +129,34 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       "anonymous on an unknown host": "UNAUTHORIZED",
     } as Record<string, Outcome>,
   })),
+  ...(
+    [
+      ["admin.overview", (c) => c.admin.overview()],
+      ["admin.updateBranding", (c) => c.admin.updateBranding({ name: "", brandColour: "", brandTextColour: "", linkColour: "", contactEmail: "", contactPhone: "", contactAddress: "", accessibilityContact: "", accessibilityKnownIssues: "", accessibilityPreparedOn: "", emailSenderName: "" })],
+      ["admin.uploadLogo", (c) => c.admin.uploadLogo({ bytes: new Uint8Array() })],
+      ["admin.setModules", (c) => c.admin.setModules({ modules: ["nope" as "match"] })],
+      ["admin.saveEmail", (c) => c.admin.saveEmail({ transport: "smtp", host: "", port: 0, secure: true, from: "x" })],
+      ["admin.staff", (c) => c.admin.staff()],
+      ["admin.invite", (c) => c.admin.invite({ email: "not an email", role: "council_staff" })],
+      ["admin.setRoles", (c) => c.admin.setRoles({ personId: 1, roles: [] })],
+      ["admin.audit", (c) => c.admin.audit({})],
+    ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
+  ).map(([procedure, call]) => ({
+    procedure: `${procedure} (council admin)`,
+    call,
+    expect: {
+      "anonymous on Kingston": "UNAUTHORIZED",
+      "resident on Kingston": "FORBIDDEN",
+      "staff on Kingston": "FORBIDDEN",
+      "admin on Kingston": "allowed",
+      "admin on Richmond (another council)": "allowed",
+      "anonymous on the platform host": "UNAUTHORIZED",
+      "council admin role on the platform host": "NOT_FOUND",
+      "operator on the platform host": "FORBIDDEN",
+      "operator role on Kingston's host": "FORBIDDEN",
+      "anonymous on an unknown host": "UNAUTHORIZED",
+    } as Record<string, Outcome>,
+  })),
 ];
 
 describe("the role matrix of every procedure", () => {

@@ -16,11 +16,17 @@ export const councilScopeMiddleware = t.middleware(async ({ ctx, next }) => {
   }
   const { council } = ctx.site;
   const scope = councilScope(ctx.database, council.slug);
-  return scope.run(async (tx) => {
+  // Work for the platform's registry (a council's name, colours, modules) cannot run inside the council's
+  // transaction: the council's role cannot reach it, and the embedded database has one connection. It runs
+  // as the platform role once the council's transaction (with its audit row) has committed.
+  const afterCommit: (() => Promise<void>)[] = [];
+  const result = await scope.run(async (tx) => {
     const audit = (event: Omit<AuditEvent, "actor" | "ip" | "userAgent">) =>
       recordAudit(tx, scope, { ...event, actor: ctx.person?.email ?? "anonymous", ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
-    const result = await next({ ctx: { council, scope, tx, audit } });
-    if (!result.ok) throw result.error;
-    return result;
+    const done = await next({ ctx: { council, scope, tx, audit, afterCommit: (fn: () => Promise<void>) => afterCommit.push(fn) } });
+    if (!done.ok) throw done.error;
+    return done;
   });
+  for (const fn of afterCommit) await fn();
+  return result;
 });

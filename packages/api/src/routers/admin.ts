@@ -1,0 +1,91 @@
+import {
+  assertReadable,
+  brandInput,
+  MODULES,
+  putSiteAsset,
+  readSiteDetails,
+  saveSiteDetails,
+  siteDetailsInput,
+  touchCouncil,
+  updateCouncilBrand,
+  updateCouncilModules,
+} from "@lgp/councils";
+import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
+import { grantRole, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, type CouncilRole } from "@lgp/identity";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { router, staffProcedure } from "../trpc";
+import { sniffImage } from "../uploads";
+
+const admin = staffProcedure("council_admin");
+/** Roles an admin hands out on the council's side; provider roles are given by provider owners. */
+const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead"] as const satisfies readonly CouncilRole[];
+const grantable = z.enum(ADMIN_GRANTS, { message: "Choose a role" });
+
+export const adminRouter = router({
+  overview: admin.query(async ({ ctx }) => ({
+    council: { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour, modules: ctx.council.modules },
+    details: await readSiteDetails(ctx.tx),
+    email: await describeEmailSettings(ctx.tx, ctx.scope),
+  })),
+
+  updateBranding: admin.input(brandInput.extend(siteDetailsInput.shape)).mutation(async ({ ctx, input }) => {
+    const { name, brandColour, brandTextColour, linkColour, ...details } = input;
+    const brand = { name, brandColour, brandTextColour, linkColour };
+    assertReadable(brand);
+    await saveSiteDetails(ctx.tx, details);
+    const before = { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour };
+    await ctx.audit({ action: "branding.updated", detail: { before, after: brand, details } });
+    ctx.afterCommit(() => updateCouncilBrand(ctx.database, ctx.council.slug, brand));
+  }),
+
+  uploadLogo: admin.input(z.object({ bytes: z.instanceof(Uint8Array) })).mutation(async ({ ctx, input }) => {
+    const image = sniffImage(input.bytes);
+    await putSiteAsset(ctx.tx, "logo", image.contentType, Buffer.from(input.bytes));
+    await ctx.audit({ action: "logo.updated", detail: { contentType: image.contentType, bytes: input.bytes.length } });
+    ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
+  }),
+
+  setModules: admin.input(z.object({ modules: z.array(z.enum(MODULES)) })).mutation(async ({ ctx, input }) => {
+    await ctx.audit({ action: "modules.updated", detail: { before: ctx.council.modules, after: input.modules } });
+    ctx.afterCommit(() => updateCouncilModules(ctx.database, ctx.council.slug, input.modules));
+  }),
+
+  saveEmail: admin.input(emailSettingsInput).mutation(async ({ ctx, input }) => {
+    await saveEmailSettings(ctx.tx, ctx.scope, input);
+    await ctx.audit({ action: "email.updated", detail: { transport: input.transport } });
+  }),
+
+  staff: admin.query(async ({ ctx }) =>
+    (await listPeopleWithRoles(ctx.tx, ctx.scope))
+      .map((p) => ({ ...p, roles: p.roles.filter((r) => r !== "resident") }))
+      .filter((p) => p.roles.length > 0),
+  ),
+
+  invite: admin.input(z.object({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@council.gov.uk"), role: grantable })).mutation(async ({ ctx, input }) => {
+    const details = await readSiteDetails(ctx.tx);
+    const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
+    await invite(ctx.tx, ctx.scope, sender, { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
+    await ctx.audit({ action: "staff.invited", subject: input.email, detail: { role: input.role } });
+  }),
+
+  /** Sets a person's council roles to exactly `roles`; ending a role ends their sessions. */
+  setRoles: admin.input(z.object({ personId: z.number().int(), roles: z.array(grantable) })).mutation(async ({ ctx, input }) => {
+    if (input.personId === ctx.person.id && !input.roles.includes("council_admin")) {
+      throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot remove your own admin role. Ask another admin to do it." });
+    }
+    const current = (await grantsOf(ctx.tx, ctx.scope, input.personId)).map((g) => g.role).filter((r): r is (typeof ADMIN_GRANTS)[number] => (ADMIN_GRANTS as readonly string[]).includes(r));
+    if (current.length === 0 && input.roles.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such member of staff." });
+    for (const role of input.roles.filter((r) => !current.includes(r))) await grantRole(ctx.tx, ctx.scope, input.personId, role);
+    for (const role of current.filter((r) => !input.roles.includes(r))) await removeRole(ctx.tx, ctx.scope, input.personId, role);
+    await ctx.audit({ action: "staff.roles_changed", subject: String(input.personId), detail: { before: current, after: input.roles } });
+  }),
+
+  audit: admin
+    .input(z.object({ actor: z.string().trim().max(200).optional(), action: z.string().trim().max(100).optional(), page: z.number().int().min(1).default(1) }))
+    .query(async ({ ctx, input }) => {
+      const rows = await listAudit(ctx.tx, ctx.scope, { actor: input.actor || undefined, action: input.action || undefined }, 51, (input.page - 1) * 50);
+      return { rows: rows.slice(0, 50), more: rows.length > 50 };
+    }),
+});
+

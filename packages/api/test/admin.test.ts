@@ -1,0 +1,96 @@
+import { RegistryCache, seedDemoCouncils, type Site } from "@lgp/councils";
+import { connectPostgres, councilScope, migrate, type Database } from "@lgp/db";
+import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { readOutbox } from "@lgp/email";
+import { findOrCreatePerson, grantRole, grantsOf, scopedAdapter, type Role } from "@lgp/identity";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../src/context";
+import { createCaller } from "../src/root";
+
+let test: TestDatabase;
+let database: Database;
+let registry: RegistryCache;
+let adminId: number;
+
+beforeAll(async () => {
+  test = await createTestDatabase("admin");
+  database = await connectPostgres(test.url);
+  await migrate(database);
+  await seedDemoCouncils(database, new Set());
+  registry = new RegistryCache(database, "localhost");
+  const scope = councilScope(database, "sutton");
+  adminId = (await scope.run((tx) => findOrCreatePerson(tx, scope, "admin@sutton.example"))).id;
+});
+afterAll(async () => {
+  await database?.close();
+  await test?.drop();
+});
+
+async function asAdmin(slug = "sutton") {
+  const site: Site = { kind: "council", council: (await registry.council(slug))! };
+  return createCaller(createContext(database, site, { id: adminId, email: "admin@sutton.example", roles: ["council_admin"] as Role[] }, { url: `http://${slug}.localhost:3000`, ip: "192.0.2.7", userAgent: "test" }));
+}
+
+const details = { contactEmail: "help@sutton.example", contactPhone: "020 8770 5000", contactAddress: "Civic Offices, St Nicholas Way", accessibilityContact: "access@sutton.example", accessibilityKnownIssues: "", accessibilityPreparedOn: "2026-11-26", emailSenderName: "Sutton Council" };
+
+describe("the admin console's procedures", () => {
+  it("rebrand the council in the registry, after recording who did it", async () => {
+    await (await asAdmin()).admin.updateBranding({ name: "London Borough of Sutton", brandColour: "#003d7a", brandTextColour: "#ffffff", linkColour: "#1d4f91", ...details });
+    const council = (await registry.council("sutton"))!;
+    expect(council.brandColour).toBe("#003d7a");
+    const overview = await (await asAdmin()).admin.overview();
+    expect(overview.details).toMatchObject({ contactPhone: "020 8770 5000", accessibilityPreparedOn: "2026-11-26" });
+    const { rows } = await (await asAdmin()).admin.audit({ action: "branding.updated" });
+    expect(rows[0]).toMatchObject({ actor: "admin@sutton.example", ip: "192.0.2.7" });
+    expect((rows[0]!.detail as { after: { brandColour: string } }).after.brandColour).toBe("#003d7a");
+  });
+
+  it("refuse an unreadable colour, naming the ratio, and change nothing", async () => {
+    const attempt = (await asAdmin()).admin.updateBranding({ name: "London Borough of Sutton", brandColour: "#aaaaaa", brandTextColour: "#ffffff", linkColour: "#1d4f91", ...details });
+    await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("2.32:1") });
+    expect((await registry.council("sutton"))!.brandColour).toBe("#003d7a");
+  });
+
+  it("take a PNG logo and refuse a file that is not an image", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const before = (await registry.council("sutton"))!.updatedAt.getTime();
+    await (await asAdmin()).admin.uploadLogo({ bytes: png });
+    expect((await registry.council("sutton"))!.updatedAt.getTime()).toBeGreaterThan(before);
+    await expect((await asAdmin()).admin.uploadLogo({ bytes: new TextEncoder().encode("<html><script>alert(1)</script>") })).rejects.toMatchObject({
+      message: "The logo must be a PNG, JPEG or SVG image.",
+    });
+  });
+
+  it("switch modules", async () => {
+    await (await asAdmin()).admin.setModules({ modules: ["booking"] });
+    expect((await registry.council("sutton"))!.modules).toEqual(["booking"]);
+  });
+
+  it("invite staff by email, change their roles (ending their sessions) and never lock out the last admin", async () => {
+    await (await asAdmin()).admin.invite({ email: "Caseworker@Sutton.example", role: "council_staff" });
+    const [email] = (await readOutbox(councilScope(database, "sutton")))!;
+    expect(email).toMatchObject({ recipient: "caseworker@sutton.example", subject: "You have been invited to Sutton Council" });
+
+    const scope = councilScope(database, "sutton");
+    const worker = await scope.run((tx) => findOrCreatePerson(tx, scope, "caseworker@sutton.example"));
+    await scope.run((tx) => grantRole(tx, scope, worker.id, "council_staff"));
+    await scopedAdapter(scope).createSession!({ sessionToken: "caseworker-session", userId: String(worker.id), expires: new Date(Date.now() + 3_600_000) });
+    await (await asAdmin()).admin.setRoles({ personId: worker.id, roles: ["safeguarding_lead"] });
+    expect((await scope.run((tx) => grantsOf(tx, scope, worker.id))).map((g) => g.role)).toEqual(["safeguarding_lead"]);
+    expect(await scopedAdapter(scope).getSessionAndUser!("caseworker-session")).toBeNull();
+    expect((await (await asAdmin()).admin.staff()).map((p) => p.email)).toContain("caseworker@sutton.example");
+
+    await expect((await asAdmin()).admin.setRoles({ personId: adminId, roles: ["council_staff"] })).rejects.toMatchObject({
+      message: "You cannot remove your own admin role. Ask another admin to do it.",
+    });
+  });
+
+  it("cannot reach another council's staff: ids are looked up in the host's council only", async () => {
+    const kingston = councilScope(database, "kingston");
+    const stranger = await kingston.run((tx) => findOrCreatePerson(tx, kingston, "only-in-kingston@example.com"));
+    await kingston.run((tx) => grantRole(tx, kingston, stranger.id, "council_staff"));
+    const attempt = (await asAdmin("sutton")).admin.setRoles({ personId: stranger.id, roles: [] });
+    await expect(attempt).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|BAD_REQUEST/) });
+    expect((await kingston.run((tx) => grantsOf(tx, kingston, stranger.id))).map((g) => g.role)).toEqual(["council_staff"]);
+  });
+});

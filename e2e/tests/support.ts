@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PORT = 3100;
 export const siteUrl = (slug: string, path = "/") => `http://${slug}.localhost:${PORT}${path}`;
@@ -79,3 +79,29 @@ export async function signInLinkFromOutbox(page: Page, outboxUrl: string, email:
 }
 
 export const uniqueEmail = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+
+/**
+ * A fresh council, onboarded through the operator console, with its first admin signed in on `page`:
+ * tests that change a council's settings get one of their own.
+ */
+export async function councilWithAdmin(page: Page, browser: Browser, slug: string) {
+  const operator = uniqueEmail(`operator-${slug}`);
+  await operatorCli("add", operator);
+  const ops = await browser.newContext();
+  const opsPage = await ops.newPage();
+  await signInThroughOutbox(opsPage, platformUrl("").replace(/\/$/, ""), operator);
+  await opsPage.goto(platformUrl("/operator/councils/new"));
+  const name = `Council of ${slug}`;
+  await opsPage.getByLabel("Council's name").fill(name);
+  await opsPage.getByLabel("Slug").fill(slug);
+  const admin = uniqueEmail(`${slug}-admin`);
+  await opsPage.getByLabel("First admin's email address").fill(admin);
+  await opsPage.getByRole("button", { name: "Onboard the council" }).click();
+  await expect(opsPage.getByTestId("onboarded")).toBeVisible();
+  await ops.close();
+  await page.goto(await signInLinkFromOutbox(page, siteUrl(slug, "/dev/outbox"), admin));
+  await page.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(page.getByRole("status")).toContainText("Your invitation is accepted");
+  await signInThroughOutbox(page, siteUrl(slug, "").replace(/\/$/, ""), admin);
+  return { name, admin };
+}

@@ -1,4 +1,4 @@
-import { CouncilInputError } from "@lgp/councils";
+import { CouncilInputError, type Module } from "@lgp/councils";
 import type { CouncilRole } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
@@ -43,6 +43,13 @@ export const publicProcedure = t.procedure.use(inputErrors);
 
 /** Anyone on a council's site, bound to that council (`ctx.tx` reaches its schema only). */
 export const councilProcedure = publicProcedure.use(councilScopeMiddleware);
+
+/** Anyone on a council's site that has `module` switched on (404 where it is off), bound to the council. */
+export const moduleProcedure = (module: Module) =>
+  councilProcedure.use(({ ctx, next }) => {
+    if (!ctx.council.modules.includes(module)) throw new TRPCError({ code: "NOT_FOUND", message: "This council does not offer this service." });
+    return next();
+  });
 
 /** Someone signed in on this council's site, bound to the council. */
 export const signedInProcedure = publicProcedure.use(signedIn).use(councilScopeMiddleware);

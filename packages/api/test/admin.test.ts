@@ -61,9 +61,14 @@ describe("the admin console's procedures", () => {
     });
   });
 
-  it("switch modules", async () => {
+  it("switch modules, and a switched-off module's procedures answer 404", async () => {
+    const resident = async () => createCaller(createContext(database, { kind: "council", council: (await registry.council("sutton"))! }));
+    expect((await (await resident()).site.help()).length).toBeGreaterThan(0);
     await (await asAdmin()).admin.setModules({ modules: ["booking"] });
     expect((await registry.council("sutton"))!.modules).toEqual(["booking"]);
+    await expect((await resident()).site.help()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await (await asAdmin()).admin.setModules({ modules: ["match", "booking"] });
+    expect((await (await resident()).site.help()).length).toBeGreaterThan(0);
   });
 
   it("invite staff by email, change their roles (ending their sessions) and never lock out the last admin", async () => {

@@ -56,6 +56,27 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
 }
 
 const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) => Promise<unknown>; expect: Record<string, Outcome> }[] = [
+  ...(
+    [
+      ["site.details", (c) => c.site.details()],
+      ["site.help", (c) => c.site.help()],
+    ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
+  ).map(([procedure, call]) => ({
+    procedure: `${procedure} (council, public)`,
+    call,
+    expect: {
+      "anonymous on Kingston": "allowed",
+      "resident on Kingston": "allowed",
+      "staff on Kingston": "allowed",
+      "admin on Kingston": "allowed",
+      "admin on Richmond (another council)": "allowed",
+      "anonymous on the platform host": "NOT_FOUND",
+      "council admin role on the platform host": "NOT_FOUND",
+      "operator on the platform host": "NOT_FOUND",
+      "operator role on Kingston's host": "allowed",
+      "anonymous on an unknown host": "NOT_FOUND",
+    } as Record<string, Outcome>,
+  })),
   {
     procedure: "site.home (council, public)",
     call: (c) => c.site.home(),

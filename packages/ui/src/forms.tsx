@@ -33,7 +33,7 @@ interface TextInputProps {
   hint?: string;
   error?: string;
   errorPrefix: string;
-  type?: "text" | "email" | "url";
+  type?: "text" | "email" | "url" | "password";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "20" | "10";

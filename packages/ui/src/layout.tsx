@@ -31,10 +31,13 @@ interface HeaderProps {
   name: string;
   logoSrc?: string;
   serviceName?: string;
+  /** Links at the header's end: sign in, your account, the consoles. */
+  links?: { href: string; label: string }[];
+  linksLabel?: string;
 }
 
 /** The council's header: its logo and name on its brand colour. Never the crown. */
-export function Header({ homeHref, name, logoSrc, serviceName }: HeaderProps) {
+export function Header({ homeHref, name, logoSrc, serviceName, links = [], linksLabel }: HeaderProps) {
   return (
     <header className="border-b-8 border-link bg-brand text-brand-text">
       <WidthContainer>
@@ -47,6 +50,19 @@ export function Header({ homeHref, name, logoSrc, serviceName }: HeaderProps) {
             <span>{name}</span>
           </a>
           {serviceName ? <span className="text-lg">{serviceName}</span> : null}
+          {links.length > 0 ? (
+            <nav aria-label={linksLabel} className="ml-auto">
+              <ul className="flex flex-wrap gap-x-4">
+                {links.map((l) => (
+                  <li key={l.href}>
+                    <a href={l.href} className="text-brand-text underline focus:bg-focus focus:text-focus-text focus:no-underline focus:outline-3 focus:outline-focus">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </div>
       </WidthContainer>
     </header>

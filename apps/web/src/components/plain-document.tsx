@@ -6,13 +6,13 @@ import "../app/globals.css";
 const PLATFORM_BRAND = { brandColour: "#1d4f91", brandTextColour: "#ffffff", linkColour: "#1d4f91" };
 
 /** The page around anything that is not a council's own site: the platform's pages and its error pages. */
-export async function PlainDocument({ name, homeHref, children }: { name?: string; homeHref?: string; children: ReactNode }) {
+export async function PlainDocument({ name, homeHref, links, children }: { name?: string; homeHref?: string; links?: { href: string; label: string }[]; children: ReactNode }) {
   const t = await getTranslations("common");
   return (
     <html lang="en" style={brandStyle(PLATFORM_BRAND)}>
       <body>
         <SkipLink>{t("skipLink")}</SkipLink>
-        <Header homeHref={homeHref ?? "/"} name={name ?? t("platformName")} />
+        <Header homeHref={homeHref ?? "/"} name={name ?? t("platformName")} links={links} linksLabel={t("accountLinks")} />
         <Main>{children}</Main>
         <Footer heading={t("supportLinks")} links={[]} meta={t("platformName")} />
       </body>

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
  * Turns a refused procedure call into messages beside the fields they concern (GOV.UK style). Anything
  * that is not a person's mistake is re-thrown: it is a fault, not a form error.
  */
-export function formErrors(error: unknown): FieldError[] {
+export function formErrors(error: unknown, field = "form"): FieldError[] {
   if (!(error instanceof TRPCError) || (error.code !== "BAD_REQUEST" && error.code !== "CONFLICT")) throw error;
   const cause = error.cause;
   if (cause instanceof ZodError) {
@@ -19,5 +19,5 @@ export function formErrors(error: unknown): FieldError[] {
   if (cause instanceof CouncilInputError && Object.keys(cause.fields).length > 0) {
     return Object.entries(cause.fields).map(([field, message]) => ({ field, message }));
   }
-  return [{ field: "form", message: error.message }];
+  return [{ field, message: error.message }];
 }

@@ -1,10 +1,19 @@
-import { listCategories } from "@lgp/councils";
-import { councilProcedure, router } from "../trpc";
+import { listCategories, readSiteDetails } from "@lgp/councils";
+import { councilProcedure, moduleProcedure, router } from "../trpc";
 
 /** What a council's public site shows. */
 export const siteRouter = router({
   home: councilProcedure.query(async ({ ctx }) => ({
-    council: { slug: ctx.council.slug, name: ctx.council.name },
+    council: { slug: ctx.council.slug, name: ctx.council.name, modules: ctx.council.modules },
     categories: await listCategories(ctx.tx),
   })),
+
+  /** Contact details and the accessibility statement's council-specific parts. */
+  details: councilProcedure.query(async ({ ctx }) => {
+    const { emailSenderName: _internal, ...details } = await readSiteDetails(ctx.tx);
+    return details;
+  }),
+
+  /** The match module's directory of the kinds of help on offer. */
+  help: moduleProcedure("match").query(async ({ ctx }) => listCategories(ctx.tx)),
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { PlainDocument } from "~/components/plain-document";
+import { headerLinks } from "~/server/header-links";
 
 /** Every page reads the database per request; nothing is rendered at build time. */
 export const dynamic = "force-dynamic";
@@ -11,6 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { template: `%s – ${name}`, default: name } };
 }
 
-export default function PlatformLayout({ children }: { children: ReactNode }) {
-  return <PlainDocument>{children}</PlainDocument>;
+export default async function PlatformLayout({ children }: { children: ReactNode }) {
+  return <PlainDocument links={await headerLinks({ kind: "platform" })}>{children}</PlainDocument>;
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { currentCouncil } from "~/server/api";
+import { headerLinks } from "~/server/header-links";
 import "../../globals.css";
 
 /** Every page reads the database per request; nothing is rendered at build time. */
@@ -22,7 +23,7 @@ export default async function CouncilLayout({ children }: { children: ReactNode 
     <html lang="en" style={brandStyle(council)}>
       <body>
         <SkipLink>{t("skipLink")}</SkipLink>
-        <Header homeHref="/" name={council.name} logoSrc={`/assets/logo?v=${council.updatedAt.getTime()}`} />
+        <Header homeHref="/" name={council.name} logoSrc={`/assets/logo?v=${council.updatedAt.getTime()}`} links={await headerLinks({ kind: "council", council })} linksLabel={t("accountLinks")} />
         <Main>{children}</Main>
         <Footer heading={t("supportLinks")} links={[{ href: "/accessibility", label: t("accessibility") }]} meta={t("footerMeta", { council: council.name })} />
       </body>

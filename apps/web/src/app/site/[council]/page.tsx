@@ -1,4 +1,4 @@
-import { Body, Heading } from "@lgp/ui";
+import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
 
@@ -9,6 +9,11 @@ export default async function CouncilHome() {
     <>
       <Heading caption={council.name}>{t("title")}</Heading>
       <Body lead>{t("lead", { council: council.name })}</Body>
+      {council.modules.includes("match") ? (
+        <Body>
+          <Link href="/help">{t("findHelp")}</Link>
+        </Body>
+      ) : null}
       <Heading level={2}>{t("categoriesHeading")}</Heading>
       {categories.length === 0 ? (
         <Body>{t("noCategories")}</Body>

@@ -1,7 +1,7 @@
 import { Body, Heading } from "@lgp/ui";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentCouncil } from "~/server/api";
+import { api, currentCouncil } from "~/server/api";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("accessibility"))("title") };
@@ -9,6 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccessibilityStatement() {
   const council = await currentCouncil();
+  const details = await (await api()).site.details();
   const t = await getTranslations("accessibility");
   const sections = ["using", "compliance", "reporting", "enforcement"] as const;
   return (
@@ -21,6 +22,21 @@ export default async function AccessibilityStatement() {
           <Body>{t(s, { council: council.name })}</Body>
         </section>
       ))}
+      {details.accessibilityKnownIssues ? (
+        <section>
+          <Heading level={2}>{t("knownIssuesHeading")}</Heading>
+          <Body>{details.accessibilityKnownIssues}</Body>
+        </section>
+      ) : null}
+      {details.accessibilityContact || details.contactEmail || details.contactPhone ? (
+        <section data-testid="accessibility-contact">
+          <Heading level={2}>{t("contactHeading")}</Heading>
+          {[details.accessibilityContact, details.contactEmail, details.contactPhone, details.contactAddress].filter(Boolean).map((line) => (
+            <Body key={line}>{line}</Body>
+          ))}
+        </section>
+      ) : null}
+      {details.accessibilityPreparedOn ? <Body>{t("preparedOn", { date: details.accessibilityPreparedOn })}</Body> : null}
     </>
   );
 }

@@ -1,0 +1,27 @@
+import { Body, Heading } from "@lgp/ui";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { api } from "~/server/api";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("help"))("title") };
+}
+
+export default async function HelpDirectory() {
+  const categories = await (await api()).site.help();
+  const t = await getTranslations("help");
+  return (
+    <>
+      <Heading>{t("title")}</Heading>
+      <Body lead>{t("lead")}</Body>
+      <dl>
+        {categories.map((c) => (
+          <div key={c.slug} className="mb-6 border-l-4 border-brand pl-4">
+            <dt className="text-xl font-bold">{c.name}</dt>
+            <dd>{c.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

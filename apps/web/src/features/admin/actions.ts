@@ -1,0 +1,59 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { revalidatePath } from "next/cache";
+import type { FormState } from "~/features/forms/action-form";
+import { api } from "~/server/api";
+import { formErrors } from "~/server/form-errors";
+
+const text = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]));
+
+async function attempt(values: FormState["values"], path: string, run: () => Promise<unknown>, field?: string): Promise<FormState> {
+  try {
+    await run();
+  } catch (error) {
+    return { values, errors: formErrors(error, field) };
+  }
+  revalidatePath(path);
+  return { values: {}, errors: [], saved: (await getTranslations("admin"))("saved") };
+}
+
+const BRANDING = ["name", "brandColour", "brandTextColour", "linkColour", "contactEmail", "contactPhone", "contactAddress", "accessibilityContact", "accessibilityKnownIssues", "accessibilityPreparedOn", "emailSenderName"];
+
+export async function saveBranding(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, BRANDING);
+  return attempt(values, "/admin/branding", async () => (await api()).admin.updateBranding(values as never));
+}
+
+export async function uploadLogo(_previous: FormState, form: FormData): Promise<FormState> {
+  const file = form.get("logo");
+  const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+  return attempt({}, "/admin/branding", async () => (await api()).admin.uploadLogo({ bytes }), "logo");
+}
+
+export async function saveModules(_previous: FormState, form: FormData): Promise<FormState> {
+  const modules = form.getAll("modules").map(String);
+  return attempt({ modules }, "/admin/modules", async () => (await api()).admin.setModules({ modules: modules as never }), "modules");
+}
+
+export async function saveEmail(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, ["transport", "host", "port", "user", "password", "from", "apiKey", "signInTemplateId", "invitationTemplateId"]);
+  const input =
+    values.transport === "smtp"
+      ? { transport: "smtp", host: values.host, port: values.port, secure: form.get("secure") === "yes", user: values.user || undefined, password: values.password, from: values.from }
+      : values.transport === "notify"
+        ? { transport: "notify", apiKey: values.apiKey, signInTemplateId: values.signInTemplateId, invitationTemplateId: values.invitationTemplateId }
+        : { transport: "outbox" };
+  const { password: _p, apiKey: _k, ...kept } = values; // never echo a secret back into the page
+  return attempt(kept, "/admin/email", async () => (await api()).admin.saveEmail(input as never), "transport");
+}
+
+export async function inviteStaff(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, ["email", "role"]);
+  return attempt(values, "/admin/staff", async () => (await api()).admin.invite(values as never), "email");
+}
+
+export async function setStaffRoles(_previous: FormState, form: FormData): Promise<FormState> {
+  const roles = form.getAll("roles").map(String);
+  return attempt({ roles }, "/admin/staff", async () => (await api()).admin.setRoles({ personId: Number(form.get("personId")), roles: roles as never }), "roles");
+}

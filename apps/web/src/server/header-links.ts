@@ -1,0 +1,15 @@
+import "server-only";
+import type { Site } from "@lgp/councils";
+import { getTranslations } from "next-intl/server";
+import { currentPerson } from "./session";
+
+/** The header's links for whoever is looking: sign in, or their account and the console their role opens. */
+export async function headerLinks(site: Site) {
+  const t = await getTranslations("common");
+  const person = await currentPerson(site);
+  if (!person) return [{ href: "/sign-in", label: t("signIn") }];
+  const links = [{ href: "/account", label: t("account") }];
+  if (person.roles.includes("council_admin")) links.push({ href: "/admin", label: t("adminConsole") });
+  if (person.roles.includes("platform_operator")) links.push({ href: "/operator", label: t("operatorConsole") });
+  return links;
+}

@@ -60,6 +60,7 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
     [
       ["site.details", (c) => c.site.details()],
       ["site.help", (c) => c.site.help()],
+      ["site.signInOptions", (c) => c.site.signInOptions()],
     ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
   ).map(([procedure, call]) => ({
     procedure: `${procedure} (council, public)`,
@@ -161,6 +162,7 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       ["admin.invite", (c) => c.admin.invite({ email: "not an email", role: "council_staff" })],
       ["admin.setRoles", (c) => c.admin.setRoles({ personId: 1, roles: [] })],
       ["admin.audit", (c) => c.admin.audit({})],
+      ["admin.saveStaffSso", (c) => c.admin.saveStaffSso({ enabled: true, issuer: "not a url", clientId: "" })],
     ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
   ).map(([procedure, call]) => ({
     procedure: `${procedure} (council admin)`,

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { mask, open, seal } from "@lgp/secrets";
+import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import type { Scope, Tx } from "@lgp/db";
 
 const address = z.string().trim().email("Enter an email address in the correct format, like name@example.gov.uk");
@@ -54,33 +54,20 @@ async function readStored(tx: Tx, scope: Scope): Promise<Record<string, unknown>
 
 export async function loadEmailSettings(tx: Tx, scope: Scope): Promise<EmailSettings> {
   const stored = await readStored(tx, scope);
-  if (!stored) return { transport: "outbox" };
-  const opened = { ...stored };
-  for (const field of SECRET_FIELDS) {
-    if (typeof stored[field] === "string") opened[field] = open(stored[field] as string, `${scope.name}:email.${field}`);
-  }
-  return opened as EmailSettings;
+  return stored ? openFields(stored as EmailSettings, SECRET_FIELDS, `${scope.name}:email`) : { transport: "outbox" };
 }
 
 /** What an admin's form may show back: the transport and its fields, secrets masked. */
 export async function describeEmailSettings(tx: Tx, scope: Scope): Promise<Record<string, unknown>> {
-  const settings = await loadEmailSettings(tx, scope);
-  const shown: Record<string, unknown> = { ...settings };
-  for (const field of SECRET_FIELDS) if (typeof shown[field] === "string") shown[field] = mask(shown[field] as string);
-  return shown;
+  return maskFields(await loadEmailSettings(tx, scope), SECRET_FIELDS);
 }
 
-/** Saves settings, sealing secrets; an empty secret keeps the one already stored. */
+/** Saves settings, sealing secrets; an empty secret keeps the one already stored for the same transport. */
 export async function saveEmailSettings(tx: Tx, scope: Scope, input: EmailSettingsInput): Promise<void> {
   const stored = (await readStored(tx, scope)) ?? {};
-  const value: Record<string, unknown> = { ...input };
-  for (const field of SECRET_FIELDS) {
-    if (!(field in input)) continue;
-    const given = (input as Record<string, unknown>)[field];
-    if (typeof given === "string" && given.length > 0) value[field] = seal(given, `${scope.name}:email.${field}`);
-    else if (stored.transport === input.transport && typeof stored[field] === "string") value[field] = stored[field];
-    else if (field === "apiKey") throw new z.ZodError([{ code: "custom", path: ["apiKey"], message: "Enter the GOV.UK Notify API key", input: given }]);
-    else delete value[field];
+  const { sealed: value, missing } = sealFields(input, SECRET_FIELDS, `${scope.name}:email`, stored.transport === input.transport ? stored : {});
+  if (missing.includes("apiKey")) {
+    throw new z.ZodError([{ code: "custom", path: ["apiKey"], message: "Enter the GOV.UK Notify API key", input: "" }]);
   }
   await tx
     .insert(scope.tables.settings)

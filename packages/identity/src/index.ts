@@ -6,3 +6,4 @@ export { invite, type Invite } from "./invite";
 export { consume, type Limit, type Verdict } from "./rate-limit";
 export { COUNCIL_ROLES, isRole, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";
 export { hashToken, newToken } from "./tokens";
+export { describeStaffSso, loadStaffSso, saveStaffSso, staffSsoInput, type StaffSso, type StaffSsoInput } from "./sso";

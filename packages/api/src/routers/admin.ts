@@ -11,7 +11,7 @@ import {
   updateCouncilModules,
 } from "@lgp/councils";
 import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
-import { grantRole, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, type CouncilRole } from "@lgp/identity";
+import { describeStaffSso, grantRole, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveStaffSso, staffSsoInput, type CouncilRole } from "@lgp/identity";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { router, staffProcedure } from "../trpc";
@@ -27,7 +27,15 @@ export const adminRouter = router({
     council: { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour, modules: ctx.council.modules },
     details: await readSiteDetails(ctx.tx),
     email: await describeEmailSettings(ctx.tx, ctx.scope),
+    staffSso: await describeStaffSso(ctx.tx, ctx.scope),
   })),
+
+  /** Staff single sign-on; the council's sign-in is rebuilt with it on the next request. */
+  saveStaffSso: admin.input(staffSsoInput).mutation(async ({ ctx, input }) => {
+    await saveStaffSso(ctx.tx, ctx.scope, input);
+    await ctx.audit({ action: "staff_sso.updated", detail: { enabled: input.enabled, issuer: input.issuer, allowedTenantId: input.allowedTenantId } });
+    ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
+  }),
 
   updateBranding: admin.input(brandInput.extend(siteDetailsInput.shape)).mutation(async ({ ctx, input }) => {
     const { name, brandColour, brandTextColour, linkColour, ...details } = input;

@@ -1,4 +1,5 @@
 import { listCategories, readSiteDetails } from "@lgp/councils";
+import { loadStaffSso } from "@lgp/identity";
 import { councilProcedure, moduleProcedure, router } from "../trpc";
 
 /** What a council's public site shows. */
@@ -13,6 +14,9 @@ export const siteRouter = router({
     const { emailSenderName: _internal, ...details } = await readSiteDetails(ctx.tx);
     return details;
   }),
+
+  /** Which ways of signing in this council offers, for its sign-in page. */
+  signInOptions: councilProcedure.query(async ({ ctx }) => ({ staffSso: (await loadStaffSso(ctx.tx, ctx.scope)) !== null })),
 
   /** The match module's directory of the kinds of help on offer. */
   help: moduleProcedure("match").query(async ({ ctx }) => listCategories(ctx.tx)),

@@ -57,3 +57,15 @@ export async function setStaffRoles(_previous: FormState, form: FormData): Promi
   const roles = form.getAll("roles").map(String);
   return attempt({ roles }, "/admin/staff", async () => (await api()).admin.setRoles({ personId: Number(form.get("personId")), roles: roles as never }), "roles");
 }
+
+export async function saveStaffSso(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, ["issuer", "clientId", "allowedTenantId"]);
+  const input = {
+    enabled: form.get("enabled") === "yes",
+    issuer: values.issuer!,
+    clientId: values.clientId!,
+    allowedTenantId: values.allowedTenantId || undefined,
+    clientSecret: String(form.get("clientSecret") ?? ""),
+  };
+  return attempt(values, "/admin/sign-in", async () => (await api()).admin.saveStaffSso(input), "issuer");
+}

@@ -1,12 +1,13 @@
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 
-export default async function SignInProblemPage() {
+export default async function SignInProblemPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const t = await getTranslations("signIn");
+  const denied = (await searchParams).error === "AccessDenied";
   return (
     <>
-      <Heading>{t("problemTitle")}</Heading>
-      <Body>{t("problemBody")}</Body>
+      <Heading>{denied ? t("deniedTitle") : t("problemTitle")}</Heading>
+      <Body>{denied ? t("deniedBody") : t("problemBody")}</Body>
       <Body>
         <Link href="/sign-in">{t("again")}</Link>
       </Body>

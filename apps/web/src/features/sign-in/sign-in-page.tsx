@@ -1,4 +1,5 @@
-import { Body, Heading } from "@lgp/ui";
+import { Body, Heading, Link } from "@lgp/ui";
+import { api } from "~/server/api";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { currentPerson, siteName } from "~/server/session";
@@ -20,6 +21,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <Heading>{t("title", { site: await siteName(site) })}</Heading>
       <Body>{t("intro")}</Body>
+      {site.kind === "council" && (await (await api()).site.signInOptions()).staffSso ? (
+        <div className="mb-8 border-l-4 border-brand pl-4">
+          <Heading level={2}>{t("staffHeading")}</Heading>
+          <Body>
+            <Link href="/sign-in/staff">{t("staffLink")}</Link>
+          </Body>
+        </div>
+      ) : null}
       <SignInForm
         labels={{ email: t("emailLabel"), hint: t("emailHint"), submit: t("submit"), errorSummaryTitle: common("errorSummaryTitle"), errorPrefix: common("errorPrefix") }}
       />

@@ -2,13 +2,14 @@ import type { NextAuthConfig } from "next-auth";
 import type { Site } from "@lgp/councils";
 import type { Database } from "@lgp/db";
 import { sendEmail } from "@lgp/email";
-import { findPersonByEmail, grantRole, grantsOf, scopedAdapter, type Role } from "@lgp/identity";
+import { findPersonByEmail, grantRole, grantsOf, scopedAdapter, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
 import { derivedKey } from "@lgp/secrets";
 import { env } from "~/env";
 import { scopeFor } from "./scope";
 import { senderFor } from "./sender";
 
 export const SIGN_IN_LINK_MINUTES = 15;
+export const STAFF_SSO = "staff-sso";
 const SESSION_DAYS = 7;
 
 declare module "next-auth" {
@@ -22,8 +23,18 @@ declare module "next-auth" {
  * links live in that site's schema, and its session cookie is host-only (no Domain attribute, and the
  * __Host- prefix where cookies are Secure), so no other council's host ever receives or honours it.
  */
-export function authConfig(database: Database, site: Site): NextAuthConfig {
+export function authConfig(database: Database, site: Site, staffSso: StaffSso | null): NextAuthConfig {
   const scope = scopeFor(database, site);
+
+  /** Staff sign-in lets in only people the council already has as staff, from its own tenant if one is set. */
+  async function isStaffSignIn(address: string | null | undefined, tenant: unknown, allowedTenant?: string) {
+    if (allowedTenant && tenant !== allowedTenant) return false;
+    if (!address) return false;
+    const person = await scope.run((tx) => findPersonByEmail(tx, scope, address));
+    const roles = person ? await scope.run((tx) => grantsOf(tx, scope, person.id)) : [];
+    return roles.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role));
+  }
+
   const secure = env.NODE_ENV !== "development";
   const cookie = (name: string, httpOnly = true) => ({
     name: secure ? `__Host-lgp.${name}` : `lgp.${name}`,
@@ -54,13 +65,29 @@ export function authConfig(database: Database, site: Site): NextAuthConfig {
         sendVerificationRequest: ({ identifier, url }) =>
           scope.run((tx) => sendEmail(tx, scope, senderFor(site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES })),
       },
+      ...(staffSso
+        ? [
+            {
+              id: STAFF_SSO,
+              name: "Staff sign-in",
+              type: "oidc" as const,
+              issuer: staffSso.issuer,
+              clientId: staffSso.clientId,
+              clientSecret: staffSso.clientSecret,
+              checks: ["pkce" as const, "state" as const, "nonce" as const],
+              // The council's own directory vouches for the address, and only existing staff get in (below).
+              allowDangerousEmailAccountLinking: true,
+            },
+          ]
+        : []),
     ],
     callbacks: {
       /**
        * On the platform host only existing operators get a link. Anyone else is shown the same "check
        * your email" page, so the form does not reveal who is an operator.
        */
-      async signIn({ user, email }) {
+      async signIn({ user, email, account, profile }) {
+        if (account?.provider === STAFF_SSO) return isStaffSignIn(user.email, profile?.tid, staffSso?.allowedTenantId);
         if (site.kind !== "platform") return true;
         const person = user.email ? await scope.run((tx) => findPersonByEmail(tx, scope, user.email!)) : undefined;
         const roles = person ? await scope.run((tx) => grantsOf(tx, scope, person.id)) : [];
@@ -75,8 +102,13 @@ export function authConfig(database: Database, site: Site): NextAuthConfig {
     },
     events: {
       // Anyone may sign in to their council's site; doing so for the first time makes them a resident.
+      // Auth.js also fires this when it links staff sign-in to an existing person, who keeps their roles.
       async createUser({ user }) {
-        if (site.kind === "council") await scope.run((tx) => grantRole(tx, scope, Number(user.id), "resident"));
+        if (site.kind !== "council") return;
+        const id = Number(user.id);
+        await scope.run(async (tx) => {
+          if ((await grantsOf(tx, scope, id)).length === 0) await grantRole(tx, scope, id, "resident");
+        });
       },
     },
   };

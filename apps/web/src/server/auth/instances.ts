@@ -1,14 +1,16 @@
 import "server-only";
 import NextAuth, { type NextAuthResult } from "next-auth";
 import type { Site } from "@lgp/councils";
-import { sharedDatabase } from "@lgp/db";
+import { councilScope, sharedDatabase } from "@lgp/db";
+import { loadStaffSso } from "@lgp/identity";
 import { authConfig } from "./config";
 
 const key = Symbol.for("lgp.auth");
 type Holder = { [key]?: Map<string, { version: number; auth: NextAuthResult }> };
 
 /**
- * One next-auth per site, rebuilt when the council's record changes (its settings shape the config).
+ * One next-auth per site, rebuilt when the council's record changes (saving its staff sign-in settings
+ * marks it changed).
  * Kept on globalThis: route handlers and pages are bundled apart but share the process.
  */
 export async function authFor(site: Site): Promise<NextAuthResult> {
@@ -19,7 +21,9 @@ export async function authFor(site: Site): Promise<NextAuthResult> {
   const version = site.kind === "council" ? site.council.updatedAt.getTime() : 0;
   const cached = cache.get(id);
   if (cached && cached.version === version) return cached.auth;
-  const auth = NextAuth(authConfig(await sharedDatabase(), site));
+  const database = await sharedDatabase();
+  const staffSso = site.kind === "council" ? await councilScope(database, site.council.slug).run((tx) => loadStaffSso(tx, councilScope(database, site.council.slug))) : null;
+  const auth = NextAuth(authConfig(database, site, staffSso));
   cache.set(id, { version, auth });
   return auth;
 }

@@ -1,0 +1,35 @@
+import { Body, Button, Heading } from "@lgp/ui";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { ActionForm, FormChoices, FormTextInput } from "~/features/forms/action-form";
+import { api } from "~/server/api";
+import { ORIGIN_HEADER } from "~/server/site-header";
+import { saveStaffSso } from "./actions";
+import { AdminNav } from "./admin-nav";
+import { requireCouncilAdmin } from "./guard";
+
+export default async function StaffSignInPage() {
+  const { council } = await requireCouncilAdmin();
+  const sso = (await (await api()).admin.overview()).staffSso ?? {};
+  const shown = (k: string) => (typeof sso[k] === "string" ? (sso[k] as string) : "");
+  const t = await getTranslations("admin.signIn");
+  const common = await getTranslations("common");
+  const e = common("errorPrefix");
+  const origin = (await headers()).get(ORIGIN_HEADER);
+  return (
+    <>
+      <Heading caption={council.name}>{t("title")}</Heading>
+      <AdminNav current="sign-in" />
+      <Body>{t("intro")}</Body>
+      <Body>{t("redirect", { url: `${origin}/api/auth/callback/staff-sso` })}</Body>
+      <ActionForm action={saveStaffSso} errorSummaryTitle={common("errorSummaryTitle")}>
+        <FormChoices type="checkbox" name="enabled" legend={t("enabled")} errorPrefix={e} checked={sso.enabled ? ["yes"] : []} choices={[{ value: "yes", label: t("enable") }]} />
+        <FormTextInput id="issuer" type="url" label={t("issuer")} hint={t("issuerHint")} errorPrefix={e} defaultValue={shown("issuer")} spellCheck={false} />
+        <FormTextInput id="clientId" label={t("clientId")} errorPrefix={e} defaultValue={shown("clientId")} spellCheck={false} />
+        <FormTextInput id="clientSecret" type="password" autoComplete="new-password" label={t("clientSecret")} hint={shown("clientSecret") ? (await getTranslations("admin.email"))("secretKept", { masked: shown("clientSecret") }) : undefined} errorPrefix={e} />
+        <FormTextInput id="allowedTenantId" label={t("tenant")} hint={t("tenantHint")} errorPrefix={e} defaultValue={shown("allowedTenantId")} spellCheck={false} />
+        <Button>{t("save")}</Button>
+      </ActionForm>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Scope, Tx } from "@lgp/db";
+import { maskFields, openFields, sealFields } from "@lgp/secrets";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+
+/**
+ * Single sign-on for a council's staff through its own OpenID Connect provider (Microsoft Entra ID and
+ * the like). Only people the council already has as staff may sign in this way; with a tenant id set,
+ * only accounts from that tenant (the `tid` claim).
+ */
+export const staffSsoInput = z.object({
+  enabled: z.boolean(),
+  issuer: z.string().trim().url("Enter the issuer's address, like https://login.microsoftonline.com/<tenant>/v2.0"),
+  clientId: z.string().trim().min(1, "Enter the client (application) id"),
+  /** Left empty when editing: keep the stored one. */
+  clientSecret: z.string().optional(),
+  allowedTenantId: z.string().trim().optional(),
+});
+export type StaffSsoInput = z.infer<typeof staffSsoInput>;
+export type StaffSso = Omit<StaffSsoInput, "clientSecret"> & { clientSecret: string };
+
+const KEY = "staff_sso";
+const SECRETS = ["clientSecret"] as const;
+
+async function stored(tx: Tx, scope: Scope) {
+  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
+  return row?.value as Record<string, unknown> | undefined;
+}
+
+/** The council's staff sign-in settings with the secret opened, or null when not set up or switched off. */
+export async function loadStaffSso(tx: Tx, scope: Scope): Promise<StaffSso | null> {
+  const value = await stored(tx, scope);
+  if (!value) return null;
+  const sso = openFields(value as StaffSso, SECRETS, `${scope.name}:sso`);
+  return sso.enabled ? sso : null;
+}
+
+export async function describeStaffSso(tx: Tx, scope: Scope): Promise<Record<string, unknown> | null> {
+  const value = await stored(tx, scope);
+  return value ? maskFields(openFields(value, SECRETS, `${scope.name}:sso`), SECRETS) : null;
+}
+
+export async function saveStaffSso(tx: Tx, scope: Scope, input: StaffSsoInput): Promise<void> {
+  const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:sso`, (await stored(tx, scope)) ?? {});
+  if (missing.length > 0) throw new z.ZodError([{ code: "custom", path: ["clientSecret"], message: "Enter the client secret", input: "" }]);
+  await tx
+    .insert(scope.tables.settings)
+    .values({ key: KEY, value: sealed })
+    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value: sealed, updatedAt: new Date() } });
+}

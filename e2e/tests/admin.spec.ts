@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { councilWithAdmin, expectNoAxeViolations, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
 
@@ -121,4 +122,28 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Save branding and details" }).click();
     await expect(page.getByRole("status")).toContainText("Your changes are saved.");
   });
+});
+
+test("GOV.UK One Login is off by default; an admin switches it on with the council's key", async ({ page, browser }) => {
+  await page.goto(siteUrl("kingston", "/sign-in"));
+  await expect(page.getByRole("link", { name: "Sign in with GOV.UK One Login" })).toHaveCount(0);
+
+  await councilWithAdmin(page, browser, "lambeth");
+  await page.goto(siteUrl("lambeth", "/admin/sign-in"));
+  await page.getByLabel("Turn on GOV.UK One Login").check();
+  await page.getByLabel("Client id").fill("lambeth-one-login");
+  await page.getByLabel("Private key").fill("not a key");
+  await page.getByRole("button", { name: "Save GOV.UK One Login" }).click();
+  await expect(page.locator("#privateKey-error")).toContainText("PEM format");
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  await page.getByLabel("Private key").fill(privateKey.export({ format: "pem", type: "pkcs8" }).toString());
+  await page.getByRole("button", { name: "Save GOV.UK One Login" }).click();
+  await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+  await expect(page.getByLabel("Private key")).toHaveValue("");
+  await expectNoAxeViolations(page);
+
+  const resident = await (await browser.newContext()).newPage();
+  await resident.goto(siteUrl("lambeth", "/sign-in"));
+  await expect(resident.getByRole("link", { name: "Sign in with GOV.UK One Login" })).toHaveAttribute("href", "/sign-in/one-login");
+  await expectNoAxeViolations(resident);
 });

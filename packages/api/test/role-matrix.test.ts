@@ -162,6 +162,7 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       ["admin.invite", (c) => c.admin.invite({ email: "not an email", role: "council_staff" })],
       ["admin.setRoles", (c) => c.admin.setRoles({ personId: 1, roles: [] })],
       ["admin.audit", (c) => c.admin.audit({})],
+      ["admin.saveOneLogin", (c) => c.admin.saveOneLogin({ enabled: true, environment: "integration", clientId: "" })],
       ["admin.saveStaffSso", (c) => c.admin.saveStaffSso({ enabled: true, issuer: "not a url", clientId: "" })],
     ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
   ).map(([procedure, call]) => ({

@@ -7,3 +7,4 @@ export { consume, type Limit, type Verdict } from "./rate-limit";
 export { COUNCIL_ROLES, isRole, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";
 export { hashToken, newToken } from "./tokens";
 export { describeStaffSso, loadStaffSso, saveStaffSso, staffSsoInput, type StaffSso, type StaffSsoInput } from "./sso";
+export { describeOneLogin, loadOneLogin, ONE_LOGIN, ONE_LOGIN_ISSUERS, oneLoginInput, oneLoginProvider, saveOneLogin, type OneLogin, type OneLoginInput } from "./one-login";

@@ -11,7 +11,7 @@ import {
   updateCouncilModules,
 } from "@lgp/councils";
 import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
-import { describeStaffSso, grantRole, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveStaffSso, staffSsoInput, type CouncilRole } from "@lgp/identity";
+import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveStaffSso, staffSsoInput, type CouncilRole } from "@lgp/identity";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { router, staffProcedure } from "../trpc";
@@ -28,7 +28,15 @@ export const adminRouter = router({
     details: await readSiteDetails(ctx.tx),
     email: await describeEmailSettings(ctx.tx, ctx.scope),
     staffSso: await describeStaffSso(ctx.tx, ctx.scope),
+    oneLogin: await describeOneLogin(ctx.tx, ctx.scope),
   })),
+
+  /** GOV.UK One Login for residents; off until switched on here. */
+  saveOneLogin: admin.input(oneLoginInput).mutation(async ({ ctx, input }) => {
+    await saveOneLogin(ctx.tx, ctx.scope, input);
+    await ctx.audit({ action: "one_login.updated", detail: { enabled: input.enabled, environment: input.environment, clientId: input.clientId } });
+    ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
+  }),
 
   /** Staff single sign-on; the council's sign-in is rebuilt with it on the next request. */
   saveStaffSso: admin.input(staffSsoInput).mutation(async ({ ctx, input }) => {

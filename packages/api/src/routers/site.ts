@@ -1,5 +1,5 @@
 import { listCategories, readSiteDetails } from "@lgp/councils";
-import { loadStaffSso } from "@lgp/identity";
+import { loadOneLogin, loadStaffSso } from "@lgp/identity";
 import { councilProcedure, moduleProcedure, router } from "../trpc";
 
 /** What a council's public site shows. */
@@ -16,7 +16,10 @@ export const siteRouter = router({
   }),
 
   /** Which ways of signing in this council offers, for its sign-in page. */
-  signInOptions: councilProcedure.query(async ({ ctx }) => ({ staffSso: (await loadStaffSso(ctx.tx, ctx.scope)) !== null })),
+  signInOptions: councilProcedure.query(async ({ ctx }) => ({
+    staffSso: (await loadStaffSso(ctx.tx, ctx.scope)) !== null,
+    oneLogin: (await loadOneLogin(ctx.tx, ctx.scope)) !== null,
+  })),
 
   /** The match module's directory of the kinds of help on offer. */
   help: moduleProcedure("match").query(async ({ ctx }) => listCategories(ctx.tx)),

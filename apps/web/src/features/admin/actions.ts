@@ -7,6 +7,8 @@ import { api } from "~/server/api";
 import { formErrors } from "~/server/form-errors";
 
 const text = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]));
+/** Ticked boxes, kept so that a form drawn again after an error shows them as they were sent. */
+const ticked = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, form.getAll(k).map(String)]));
 
 async function attempt(values: FormState["values"], path: string, run: () => Promise<unknown>, field?: string): Promise<FormState> {
   try {
@@ -45,7 +47,7 @@ export async function saveEmail(_previous: FormState, form: FormData): Promise<F
         ? { transport: "notify", apiKey: values.apiKey, signInTemplateId: values.signInTemplateId, invitationTemplateId: values.invitationTemplateId }
         : { transport: "outbox" };
   const { password: _p, apiKey: _k, ...kept } = values; // never echo a secret back into the page
-  return attempt(kept, "/admin/email", async () => (await api()).admin.saveEmail(input as never), "transport");
+  return attempt({ ...kept, ...ticked(form, ["secure"]) }, "/admin/email", async () => (await api()).admin.saveEmail(input as never), "transport");
 }
 
 export async function inviteStaff(_previous: FormState, form: FormData): Promise<FormState> {
@@ -67,5 +69,17 @@ export async function saveStaffSso(_previous: FormState, form: FormData): Promis
     allowedTenantId: values.allowedTenantId || undefined,
     clientSecret: String(form.get("clientSecret") ?? ""),
   };
-  return attempt(values, "/admin/sign-in", async () => (await api()).admin.saveStaffSso(input), "issuer");
+  return attempt({ ...values, ...ticked(form, ["enabled"]) }, "/admin/sign-in", async () => (await api()).admin.saveStaffSso(input), "issuer");
+}
+
+export async function saveOneLogin(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, ["environment", "oneLoginClientId"]);
+  const input = {
+    enabled: form.get("oneLoginEnabled") === "yes",
+    environment: (values.environment || "integration") as "integration" | "production",
+    clientId: values.oneLoginClientId!,
+    privateKey: String(form.get("privateKey") ?? "") || undefined,
+  };
+  const renamed = (e: FormState) => ({ ...e, errors: e.errors.map((x) => (x.field === "clientId" ? { ...x, field: "oneLoginClientId" } : x)) });
+  return renamed(await attempt({ ...values, ...ticked(form, ["oneLoginEnabled"]) }, "/admin/sign-in", async () => (await api()).admin.saveOneLogin(input), "oneLoginClientId"));
 }

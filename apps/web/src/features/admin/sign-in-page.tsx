@@ -1,16 +1,19 @@
 import { Body, Button, Heading } from "@lgp/ui";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, FormChoices, FormTextInput } from "~/features/forms/action-form";
+import { ActionForm, FormChoices, FormTextarea, FormTextInput } from "~/features/forms/action-form";
 import { api } from "~/server/api";
 import { ORIGIN_HEADER } from "~/server/site-header";
-import { saveStaffSso } from "./actions";
+import { saveOneLogin, saveStaffSso } from "./actions";
 import { AdminNav } from "./admin-nav";
 import { requireCouncilAdmin } from "./guard";
 
 export default async function StaffSignInPage() {
   const { council } = await requireCouncilAdmin();
-  const sso = (await (await api()).admin.overview()).staffSso ?? {};
+  const overview = await (await api()).admin.overview();
+  const sso = overview.staffSso ?? {};
+  const oneLogin = overview.oneLogin ?? {};
+  const o = await getTranslations("admin.oneLogin");
   const shown = (k: string) => (typeof sso[k] === "string" ? (sso[k] as string) : "");
   const t = await getTranslations("admin.signIn");
   const common = await getTranslations("common");
@@ -29,6 +32,25 @@ export default async function StaffSignInPage() {
         <FormTextInput id="clientSecret" type="password" autoComplete="new-password" label={t("clientSecret")} hint={shown("clientSecret") ? (await getTranslations("admin.email"))("secretKept", { masked: shown("clientSecret") }) : undefined} errorPrefix={e} />
         <FormTextInput id="allowedTenantId" label={t("tenant")} hint={t("tenantHint")} errorPrefix={e} defaultValue={shown("allowedTenantId")} spellCheck={false} />
         <Button>{t("save")}</Button>
+      </ActionForm>
+      <Heading level={2}>{o("heading")}</Heading>
+      <Body>{o("intro")}</Body>
+      <ActionForm action={saveOneLogin} errorSummaryTitle={common("errorSummaryTitle")}>
+        <FormChoices type="checkbox" name="oneLoginEnabled" legend={o("enabled")} errorPrefix={e} checked={oneLogin.enabled ? ["yes"] : []} choices={[{ value: "yes", label: o("enable") }]} />
+        <FormChoices
+          type="radio"
+          name="environment"
+          legend={o("environment")}
+          errorPrefix={e}
+          checked={[typeof oneLogin.environment === "string" ? oneLogin.environment : "integration"]}
+          choices={[
+            { value: "integration", label: o("integration") },
+            { value: "production", label: o("production") },
+          ]}
+        />
+        <FormTextInput id="oneLoginClientId" label={o("clientId")} errorPrefix={e} defaultValue={typeof oneLogin.clientId === "string" ? oneLogin.clientId : ""} spellCheck={false} />
+        <FormTextarea id="privateKey" label={o("privateKey")} hint={oneLogin.privateKey ? `${o("privateKeyHint")} ${o("keyKept")}` : o("privateKeyHint")} errorPrefix={e} rows={4} />
+        <Button>{o("save")}</Button>
       </ActionForm>
     </>
   );

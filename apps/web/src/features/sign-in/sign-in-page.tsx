@@ -12,6 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("signIn");
   const common = await getTranslations("common");
   const invited = (await searchParams).invited === "accepted";
+  const options = site.kind === "council" ? await (await api()).site.signInOptions() : { staffSso: false, oneLogin: false };
   return (
     <>
       {invited ? (
@@ -21,7 +22,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <Heading>{t("title", { site: await siteName(site) })}</Heading>
       <Body>{t("intro")}</Body>
-      {site.kind === "council" && (await (await api()).site.signInOptions()).staffSso ? (
+      {options.oneLogin ? (
+        <Body>
+          <Link href="/sign-in/one-login">{t("oneLoginLink")}</Link>
+        </Body>
+      ) : null}
+      {options.staffSso ? (
         <div className="mb-8 border-l-4 border-brand pl-4">
           <Heading level={2}>{t("staffHeading")}</Heading>
           <Body>

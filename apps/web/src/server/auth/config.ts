@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import type { Provider } from "next-auth/providers";
 import type { Site } from "@lgp/councils";
 import type { Database } from "@lgp/db";
 import { sendEmail } from "@lgp/email";
@@ -23,7 +24,7 @@ declare module "next-auth" {
  * links live in that site's schema, and its session cookie is host-only (no Domain attribute, and the
  * __Host- prefix where cookies are Secure), so no other council's host ever receives or honours it.
  */
-export function authConfig(database: Database, site: Site, staffSso: StaffSso | null): NextAuthConfig {
+export function authConfig(database: Database, site: Site, staffSso: StaffSso | null, oneLogin: Provider | null): NextAuthConfig {
   const scope = scopeFor(database, site);
 
   /** Staff sign-in lets in only people the council already has as staff, from its own tenant if one is set. */
@@ -80,6 +81,7 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
             },
           ]
         : []),
+      ...(oneLogin ? [oneLogin] : []),
     ],
     callbacks: {
       /**

@@ -2,7 +2,8 @@ import "server-only";
 import NextAuth, { type NextAuthResult } from "next-auth";
 import type { Site } from "@lgp/councils";
 import { councilScope, sharedDatabase } from "@lgp/db";
-import { loadStaffSso } from "@lgp/identity";
+import { loadOneLogin, loadStaffSso, oneLoginProvider } from "@lgp/identity";
+import type { Provider } from "next-auth/providers";
 import { authConfig } from "./config";
 
 const key = Symbol.for("lgp.auth");
@@ -22,8 +23,9 @@ export async function authFor(site: Site): Promise<NextAuthResult> {
   const cached = cache.get(id);
   if (cached && cached.version === version) return cached.auth;
   const database = await sharedDatabase();
-  const staffSso = site.kind === "council" ? await councilScope(database, site.council.slug).run((tx) => loadStaffSso(tx, councilScope(database, site.council.slug))) : null;
-  const auth = NextAuth(authConfig(database, site, staffSso));
+  const scope = site.kind === "council" ? councilScope(database, site.council.slug) : null;
+  const [staffSso, oneLogin] = scope ? await scope.run(async (tx) => [await loadStaffSso(tx, scope), await loadOneLogin(tx, scope)] as const) : [null, null];
+  const auth = NextAuth(authConfig(database, site, staffSso, oneLogin ? ((await oneLoginProvider(oneLogin)) as Provider) : null));
   cache.set(id, { version, auth });
   return auth;
 }

@@ -1,0 +1,1 @@
+export { GET } from "~/features/sign-in/one-login-route";

@@ -1,0 +1,93 @@
+import { createPrivateKey, webcrypto } from "node:crypto";
+import type { Scope, Tx } from "@lgp/db";
+import { maskFields, openFields, sealFields } from "@lgp/secrets";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+
+/** GOV.UK One Login's issuers; a council registers a client in each it uses. */
+export const ONE_LOGIN_ISSUERS = {
+  integration: "https://oidc.integration.account.gov.uk/",
+  production: "https://oidc.account.gov.uk/",
+} as const;
+
+function isPrivateKeyPem(pem: string): boolean {
+  try {
+    createPrivateKey(pem);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** GOV.UK One Login for residents: off unless a council switches it on. */
+export const oneLoginInput = z.object({
+  enabled: z.boolean(),
+  environment: z.enum(["integration", "production"]),
+  clientId: z.string().trim().min(1, "Enter the client id One Login gave you"),
+  /** PKCS#8 PEM of the key whose public half is registered with One Login. Empty when editing: keep it. */
+  privateKey: z
+    .string()
+    .optional()
+    .refine((pem) => !pem || isPrivateKeyPem(pem), "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----"),
+  /** For One Login's own test environments, or a stand-in in tests. */
+  issuerOverride: z.string().url().optional(),
+});
+export type OneLoginInput = z.infer<typeof oneLoginInput>;
+export type OneLogin = Omit<OneLoginInput, "privateKey"> & { privateKey: string };
+
+const KEY = "one_login";
+const SECRETS = ["privateKey"] as const;
+
+async function stored(tx: Tx, scope: Scope) {
+  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
+  return row?.value as Record<string, unknown> | undefined;
+}
+
+export async function loadOneLogin(tx: Tx, scope: Scope): Promise<OneLogin | null> {
+  const value = await stored(tx, scope);
+  if (!value) return null;
+  const settings = openFields(value as OneLogin, SECRETS, `${scope.name}:one-login`);
+  return settings.enabled ? settings : null;
+}
+
+export async function describeOneLogin(tx: Tx, scope: Scope): Promise<Record<string, unknown> | null> {
+  const value = await stored(tx, scope);
+  return value ? maskFields({ ...value, privateKey: value.privateKey ? "configured" : undefined }, SECRETS) : null;
+}
+
+export async function saveOneLogin(tx: Tx, scope: Scope, given: OneLoginInput): Promise<void> {
+  const input = oneLoginInput.parse(given);
+  const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:one-login`, (await stored(tx, scope)) ?? {});
+  if (missing.length > 0) throw new z.ZodError([{ code: "custom", path: ["privateKey"], message: "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----", input: "" }]);
+  await tx
+    .insert(scope.tables.settings)
+    .values({ key: KEY, value: sealed })
+    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value: sealed, updatedAt: new Date() } });
+}
+
+export const ONE_LOGIN = "govuk-one-login";
+
+/**
+ * The next-auth provider for One Login: OpenID Connect with private_key_jwt client authentication (the
+ * token request carries a client assertion signed with the council's key; no shared secret exists),
+ * state, nonce and PKCE, and One Login's own parameters (medium-level credentials, English).
+ */
+export async function oneLoginProvider(settings: OneLogin) {
+  const pem = createPrivateKey(settings.privateKey);
+  const jwk = pem.export({ format: "jwk" });
+  const algorithm = jwk.kty === "EC" ? { name: "ECDSA", namedCurve: jwk.crv! } : { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+  const clientPrivateKey = await webcrypto.subtle.importKey("jwk", jwk, algorithm, false, ["sign"]);
+  return {
+    id: ONE_LOGIN,
+    name: "GOV.UK One Login",
+    type: "oidc" as const,
+    issuer: settings.issuerOverride ?? ONE_LOGIN_ISSUERS[settings.environment],
+    clientId: settings.clientId,
+    client: { token_endpoint_auth_method: "private_key_jwt" as const },
+    token: { clientPrivateKey },
+    authorization: { params: { scope: "openid email phone", vtr: '["Cl.Cm"]', ui_locales: "en" } },
+    checks: ["pkce" as const, "state" as const, "nonce" as const],
+    // One Login verifies the address, so an existing person with it is the same person.
+    allowDangerousEmailAccountLinking: true,
+  };
+}

@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
-  transpilePackages: ["@lgp/api", "@lgp/councils", "@lgp/db", "@lgp/email", "@lgp/identity", "@lgp/secrets", "@lgp/ui"],
+  transpilePackages: ["@lgp/api", "@lgp/councils", "@lgp/db", "@lgp/email", "@lgp/identity", "@lgp/providers", "@lgp/secrets", "@lgp/ui"],
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from its own folder.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "nodemailer", "notifications-node-client"],
   poweredByHeader: false,

@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin";
 import { invitationsRouter } from "./routers/invitations";
 import { operatorRouter } from "./routers/operator";
+import { organisationRouter } from "./routers/organisation";
 import { platformRouter } from "./routers/platform";
 import { siteRouter } from "./routers/site";
 import { createCallerFactory, router } from "./trpc";
@@ -11,6 +12,7 @@ export const appRouter = router({
   operator: operatorRouter,
   invitations: invitationsRouter,
   admin: adminRouter,
+  organisation: organisationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -54,8 +54,8 @@ export const moduleProcedure = (module: Module) =>
 /** Someone signed in on this council's site, bound to the council. */
 export const signedInProcedure = publicProcedure.use(signedIn).use(councilScopeMiddleware);
 
-/** Council staff holding one of `roles` on this council's site, bound to the council. */
-export const staffProcedure = (...roles: [CouncilRole, ...CouncilRole[]]) => publicProcedure.use(holding(roles)).use(councilScopeMiddleware);
+/** Someone holding one of `roles` on this council's site (council admin, provider owner, …), bound to the council. */
+export const roleProcedure = (...roles: [CouncilRole, ...CouncilRole[]]) => publicProcedure.use(holding(roles)).use(councilScopeMiddleware);
 
 /**
  * A platform operator on the platform's own host. Holds no transaction (see platform-host.ts): each

@@ -99,3 +99,31 @@ describe("the admin console's procedures", () => {
     expect((await kingston.run((tx) => grantsOf(tx, kingston, stranger.id))).map((g) => g.role)).toEqual(["council_staff"]);
   });
 });
+
+describe("provider organisations", () => {
+  it("an admin registers one and invites its owner; the owner invites members to their own organisation only", async () => {
+    await (await asAdmin()).admin.addOrganisation({ name: "Sutton Carers Trust", kind: "voluntary_group", ownerEmail: "Owner@Carers.example" });
+    await (await asAdmin()).admin.addOrganisation({ name: "Other Org", kind: "business", ownerEmail: "other@org.example" });
+    await expect((await asAdmin()).admin.addOrganisation({ name: "Sutton Carers Trust", kind: "business", ownerEmail: "x@example.com" })).rejects.toMatchObject({
+      message: "An organisation called Sutton Carers Trust is already registered.",
+    });
+    const [invitation] = (await readOutbox(councilScope(database, "sutton")))!;
+    expect(invitation).toMatchObject({ recipient: "other@org.example" });
+
+    const scope = councilScope(database, "sutton");
+    const orgs = await (await asAdmin()).admin.organisations();
+    const trust = orgs.find((o) => o.name === "Sutton Carers Trust")!;
+    const other = orgs.find((o) => o.name === "Other Org")!;
+    const owner = await scope.run((tx) => findOrCreatePerson(tx, scope, "owner@carers.example"));
+    await scope.run((tx) => grantRole(tx, scope, owner.id, "provider_owner", trust.id));
+    const site: Site = { kind: "council", council: (await registry.council("sutton"))! };
+    const asOwner = createCaller(createContext(database, site, { id: owner.id, email: owner.email, roles: ["provider_owner"] }, { url: "http://sutton.localhost:3000" }));
+
+    expect((await asOwner.organisation.mine()).map((o) => o.name)).toEqual(["Sutton Carers Trust"]);
+    await asOwner.organisation.invite({ organisationId: trust.id, email: "Member@Carers.example" });
+    const [sent] = (await readOutbox(scope))!;
+    expect(sent).toMatchObject({ recipient: "member@carers.example" });
+    expect(sent!.textBody).toContain("owner@carers.example (Sutton Carers Trust) has invited you to join Sutton Council as a member of a provider organisation.");
+    await expect(asOwner.organisation.invite({ organisationId: other.id, email: "sneaky@example.com" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -39,6 +39,7 @@ const callers: Record<string, () => [Site, Person | null]> = {
   "operator on the platform host": () => [sites.platform!, person("platform_operator")],
   "operator role on Kingston's host": () => [sites.kingston!, person("platform_operator")],
   "anonymous on an unknown host": () => [{ kind: "unknown" }, null],
+  "provider owner on Kingston": () => [sites.kingston!, person("provider_owner")],
 };
 
 type Outcome = "allowed" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
@@ -162,6 +163,8 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       ["admin.invite", (c) => c.admin.invite({ email: "not an email", role: "council_staff" })],
       ["admin.setRoles", (c) => c.admin.setRoles({ personId: 1, roles: [] })],
       ["admin.audit", (c) => c.admin.audit({})],
+      ["admin.organisations", (c) => c.admin.organisations()],
+      ["admin.addOrganisation", (c) => c.admin.addOrganisation({ name: "", kind: "business", ownerEmail: "x" })],
       ["admin.saveOneLogin", (c) => c.admin.saveOneLogin({ enabled: true, environment: "integration", clientId: "" })],
       ["admin.saveStaffSso", (c) => c.admin.saveStaffSso({ enabled: true, issuer: "not a url", clientId: "" })],
     ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
@@ -183,6 +186,31 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
   })),
 ];
 
+matrix.push(
+  ...(
+    [
+      ["organisation.mine", (c) => c.organisation.mine()],
+      ["organisation.invite", (c) => c.organisation.invite({ organisationId: 1, email: "not an email" })],
+    ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
+  ).map(([procedure, call]) => ({
+    procedure: `${procedure} (provider owner)`,
+    call,
+    expect: {
+      "anonymous on Kingston": "UNAUTHORIZED",
+      "resident on Kingston": "FORBIDDEN",
+      "staff on Kingston": "FORBIDDEN",
+      "admin on Kingston": "FORBIDDEN",
+      "admin on Richmond (another council)": "FORBIDDEN",
+      "anonymous on the platform host": "UNAUTHORIZED",
+      "council admin role on the platform host": "FORBIDDEN",
+      "operator on the platform host": "FORBIDDEN",
+      "operator role on Kingston's host": "FORBIDDEN",
+      "anonymous on an unknown host": "UNAUTHORIZED",
+      "provider owner on Kingston": "allowed",
+    } as Record<string, Outcome>,
+  })),
+);
+
 describe("the role matrix of every procedure", () => {
   for (const row of matrix) {
     it(row.procedure, async () => {
@@ -191,7 +219,8 @@ describe("the role matrix of every procedure", () => {
         const [site, who] = make();
         seen[name] = await outcome(() => row.call(createCaller(createContext(database, site, who, { url: "http://localhost:3000" }))));
       }
-      expect(seen).toEqual(row.expect);
+      // Outside their own organisation's procedures, a provider owner is a signed-in person with no council role.
+      expect(seen).toEqual({ "provider owner on Kingston": row.expect["resident on Kingston"], ...row.expect });
     });
   }
 

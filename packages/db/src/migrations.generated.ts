@@ -44,5 +44,10 @@ export const councilMigrations: readonly Migration[] = [
     "tag": "0002_audit_append_only",
     "sql": "-- The audit log is append-only for everyone but the schema's owner: the app's roles may add events and\n-- read them, never change or remove them. A trigger holds whichever role writes.\nCREATE FUNCTION \"refuse_audit_change\"() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = '42501';\nEND;\n$$;\n--> statement-breakpoint\nCREATE TRIGGER \"audit_events_append_only\" BEFORE UPDATE OR DELETE ON \"audit_events\"\n  FOR EACH ROW EXECUTE FUNCTION \"refuse_audit_change\"();\n--> statement-breakpoint\nCREATE TRIGGER \"audit_events_no_truncate\" BEFORE TRUNCATE ON \"audit_events\"\n  FOR EACH STATEMENT EXECUTE FUNCTION \"refuse_audit_change\"();\n",
     "hash": "6df8dffc1b64dc50"
+  },
+  {
+    "tag": "0003_organisations",
+    "sql": "CREATE TABLE \"organisations\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"organisations_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"name\" text NOT NULL,\n\t\"kind\" text NOT NULL,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"updated_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"organisations_kind\" CHECK (\"organisations\".\"kind\" in ('care_provider', 'voluntary_group', 'business'))\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX \"organisations_name_key\" ON \"organisations\" USING btree (\"name\");",
+    "hash": "3a2eaeaaa72420e5"
   }
 ];

@@ -12,14 +12,15 @@ import {
 } from "@lgp/councils";
 import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
 import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveStaffSso, staffSsoInput, type CouncilRole } from "@lgp/identity";
+import { addOrganisation, listOrganisations, newOrganisation } from "@lgp/providers";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { router, staffProcedure } from "../trpc";
+import { roleProcedure, router } from "../trpc";
 import { sniffImage } from "../uploads";
 
-const admin = staffProcedure("council_admin");
-/** Roles an admin hands out on the council's side; provider roles are given by provider owners. */
-const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead"] as const satisfies readonly CouncilRole[];
+const admin = roleProcedure("council_admin");
+/** Roles an admin hands out directly; provider roles come with an organisation (addOrganisation, and its owner). */
+const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead", "volunteer"] as const satisfies readonly CouncilRole[];
 const grantable = z.enum(ADMIN_GRANTS, { message: "Choose a role" });
 
 export const adminRouter = router({
@@ -96,6 +97,20 @@ export const adminRouter = router({
     for (const role of current.filter((r) => !input.roles.includes(r))) await removeRole(ctx.tx, ctx.scope, input.personId, role);
     await ctx.audit({ action: "staff.roles_changed", subject: String(input.personId), detail: { before: current, after: input.roles } });
   }),
+
+  organisations: admin.query(({ ctx }) => listOrganisations(ctx.tx)),
+
+  /** Registers a provider organisation and invites its owner, who then invites the organisation's members. */
+  addOrganisation: admin
+    .input(newOrganisation.extend({ ownerEmail: z.string().trim().toLowerCase().email("Enter the owner's email address, like name@provider.org.uk") }))
+    .mutation(async ({ ctx, input }) => {
+      const organisation = await addOrganisation(ctx.tx, { name: input.name, kind: input.kind });
+      if (!organisation) throw new TRPCError({ code: "BAD_REQUEST", message: `An organisation called ${input.name} is already registered.` });
+      const details = await readSiteDetails(ctx.tx);
+      const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
+      await invite(ctx.tx, ctx.scope, sender, { email: input.ownerEmail, role: "provider_owner", organisationId: organisation.id, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
+      await ctx.audit({ action: "organisation.added", subject: input.name, detail: { kind: input.kind, owner: input.ownerEmail } });
+    }),
 
   audit: admin
     .input(z.object({ actor: z.string().trim().max(200).optional(), action: z.string().trim().max(100).optional(), page: z.number().int().min(1).default(1) }))

@@ -43,3 +43,21 @@ export const siteAssets = pgTable(
 export const identity = identityTables(pgTable);
 export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
   identity;
+
+/** The kinds of organisation that give help through the council's site. */
+export const organisationKind = ["care_provider", "voluntary_group", "business"] as const;
+
+/** Provider organisations registered with the council; their owners invite their own members. */
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("organisations_name_key").on(t.name),
+    check("organisations_kind", sql`${t.kind} in ('care_provider', 'voluntary_group', 'business')`),
+  ],
+);

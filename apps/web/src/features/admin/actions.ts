@@ -83,3 +83,8 @@ export async function saveOneLogin(_previous: FormState, form: FormData): Promis
   const renamed = (e: FormState) => ({ ...e, errors: e.errors.map((x) => (x.field === "clientId" ? { ...x, field: "oneLoginClientId" } : x)) });
   return renamed(await attempt({ ...values, ...ticked(form, ["oneLoginEnabled"]) }, "/admin/sign-in", async () => (await api()).admin.saveOneLogin(input), "oneLoginClientId"));
 }
+
+export async function addOrganisation(_previous: FormState, form: FormData): Promise<FormState> {
+  const values = text(form, ["name", "kind", "ownerEmail"]);
+  return attempt(values, "/admin/organisations", async () => (await api()).admin.addOrganisation(values as never), "name");
+}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-const SECTIONS = ["branding", "modules", "email", "sign-in", "staff", "audit"] as const;
+const SECTIONS = ["branding", "modules", "email", "sign-in", "staff", "organisations", "audit"] as const;
 
 /** The admin console's sections, with the current one marked for screen readers. */
 export async function AdminNav({ current }: { current: (typeof SECTIONS)[number] | "home" }) {

@@ -6,7 +6,8 @@ import { inviteStaff, setStaffRoles } from "./actions";
 import { AdminNav } from "./admin-nav";
 import { requireCouncilAdmin } from "./guard";
 
-const STAFF_ROLES = ["council_admin", "council_staff", "safeguarding_lead"] as const;
+/** The roles an admin gives directly (provider roles come with an organisation). */
+const GRANTABLE = ["council_admin", "council_staff", "safeguarding_lead", "volunteer"] as const;
 
 export default async function StaffPage() {
   const { council } = await requireCouncilAdmin();
@@ -15,7 +16,7 @@ export default async function StaffPage() {
   const roles = await getTranslations("roles");
   const common = await getTranslations("common");
   const e = common("errorPrefix");
-  const choices = STAFF_ROLES.map((r) => ({ value: r, label: roles(r) }));
+  const choices = GRANTABLE.map((r) => ({ value: r, label: roles(r) }));
   return (
     <>
       <Heading caption={council.name}>{t("title")}</Heading>

@@ -1,0 +1,26 @@
+import { invite } from "@lgp/identity";
+import { organisationsOwnedBy } from "@lgp/providers";
+import { readSiteDetails } from "@lgp/councils";
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { roleProcedure, router } from "../trpc";
+
+const owner = roleProcedure("provider_owner");
+
+/** A provider organisation's owner runs its membership. */
+export const organisationRouter = router({
+  mine: owner.query(({ ctx }) => organisationsOwnedBy(ctx.tx, ctx.person.id)),
+
+  /** Invites a member to an organisation the signed-in owner owns; any other organisation is refused. */
+  invite: owner
+    .input(z.object({ organisationId: z.number().int(), email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@provider.org.uk") }))
+    .mutation(async ({ ctx, input }) => {
+      const owned = await organisationsOwnedBy(ctx.tx, ctx.person.id);
+      const organisation = owned.find((o) => o.id === input.organisationId);
+      if (!organisation) throw new TRPCError({ code: "FORBIDDEN", message: "You can only invite people to an organisation you own." });
+      const details = await readSiteDetails(ctx.tx);
+      const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
+      await invite(ctx.tx, ctx.scope, sender, { email: input.email, role: "provider_member", organisationId: organisation.id, invitedBy: `${ctx.person.email} (${organisation.name})`, siteUrl: ctx.origin.url });
+      await ctx.audit({ action: "organisation.member_invited", subject: input.email, detail: { organisation: organisation.name } });
+    }),
+});

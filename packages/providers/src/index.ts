@@ -1,0 +1,1 @@
+export { addOrganisation, listOrganisations, newOrganisation, ORGANISATION_KINDS, organisationsOwnedBy, type OrganisationKind } from "./organisations";

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { PORT } from "./tests/support";
 
@@ -41,6 +43,7 @@ export default defineConfig({
       PORT: String(PORT),
       LGP_SEED_DEMO: "true",
       LGP_OUTBOX_PAGE: "true",
+      LGP_ARCHIVE_DIR: join(tmpdir(), `lgp-e2e-archives-${process.pid}`),
       PLATFORM_HOST: "localhost",
     },
   },

@@ -7,6 +7,8 @@ test("a council admin rebrands the site, and residents see it at once; an unread
   await page.getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Run your council's site");
   await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Email" }).click();
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Branding and details" }).click();
   await expectNoAxeViolations(page);
 
@@ -81,8 +83,13 @@ test("staff are invited and their roles changed, and every change is in the audi
   await expect(workerPage.getByRole("status")).toBeVisible();
   await signInThroughOutbox(workerPage, siteUrl("barnet", "").replace(/\/$/, ""), worker);
   await expect(workerPage.getByTestId("roles")).toHaveText("Council staff (caseworker)");
-  // Staff who are not admins cannot open the console.
+  // Staff who are not admins cannot open the console, but can look up the people the council serves.
   expect((await workerPage.goto(siteUrl("barnet", "/admin")))?.status()).toBe(404);
+  await workerPage.goto(siteUrl("barnet", "/staff/people"));
+  await expectNoAxeViolations(workerPage);
+  await workerPage.getByLabel("Their email address").fill(admin);
+  await workerPage.getByRole("button", { name: "Look up" }).click();
+  await expect(workerPage.getByTestId("person-record")).toContainText("Council admin");
 
   await page.goto(siteUrl("barnet", "/admin/staff"));
   const member = page.getByRole("region", { name: worker });
@@ -96,6 +103,7 @@ test("staff are invited and their roles changed, and every change is in the audi
   await expect(log).toContainText("staff.invited");
   await expect(log).toContainText("staff.roles_changed");
   await expect(log).toContainText("invitation.accepted");
+  await expect(log.locator("tr", { hasText: "person.viewed" })).toContainText(worker);
   await page.getByLabel("What").fill("staff.invited");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(log.locator("tbody tr")).toHaveCount(2); // the operator's invitation of the admin, and the admin's of the caseworker
@@ -121,6 +129,17 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Link colour").fill("#0b0c0c");
     await page.getByRole("button", { name: "Save branding and details" }).click();
     await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+
+    await page.goto(siteUrl("hillingdon", "/admin/email"));
+    await page.getByRole("radio", { name: "SMTP server" }).check();
+    await page.getByRole("button", { name: "Save email settings" }).click();
+    await expect(page.locator("#host-error")).toContainText("Enter the SMTP server's host name");
+    await expect(page.getByRole("radio", { name: "SMTP server" })).toBeChecked();
+    await page.getByRole("radio", { name: "GOV.UK Notify" }).check();
+    await page.getByLabel("Sign-in email template ID").fill("f33517ff-2a88-4f6e-b855-c550268ce08a");
+    await page.getByLabel("Invitation email template ID").fill("0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11");
+    await page.getByRole("button", { name: "Save email settings" }).click();
+    await expect(page.locator("[data-error-summary]")).toContainText("Enter the GOV.UK Notify API key");
   });
 });
 

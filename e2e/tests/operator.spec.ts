@@ -1,5 +1,6 @@
+import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, operatorCli, platformUrl, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
+import { councilCli, expectNoAxeViolations, operatorCli, platformUrl, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
 
 const PLATFORM = platformUrl("").replace(/\/$/, "");
 
@@ -77,4 +78,30 @@ test("the operator console is not shown to anyone who is not an operator", async
   await expect(page).toHaveURL(platformUrl("/sign-in"));
   const response = await page.goto(siteUrl("kingston", "/operator"));
   expect(response?.status()).toBe(404);
+});
+
+test("an operator archives a council from the console and downloads its export", async ({ page }) => {
+  await councilCli("create", "--slug", "wandsworth", "--name", "London Borough of Wandsworth", "--host", "wandsworth.example.org");
+  const operator = uniqueEmail("operator-archive");
+  await operatorCli("add", operator);
+  await signInThroughOutbox(page, PLATFORM, operator);
+  await page.goto(platformUrl("/operator"));
+  await page.getByTestId("council-wandsworth").getByRole("button", { name: "Archive wandsworth" }).click();
+  await expect(page.getByRole("status")).toContainText("The council was exported to wandsworth-");
+  await expect(page.getByTestId("council-wandsworth")).toContainText("Archived");
+  expect((await page.goto(siteUrl("wandsworth")))?.status()).toBe(404);
+
+  await page.goto(platformUrl("/operator"));
+  const href = (await page.getByRole("link", { name: /^wandsworth-.*\.json\.gz$/ }).getAttribute("href"))!;
+  const download = await page.request.get(platformUrl(href));
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/gzip");
+  const archive = JSON.parse(gunzipSync(await download.body()).toString("utf8"));
+  expect(archive).toMatchObject({ format: "lgp-council-archive/1", council: { slug: "wandsworth", name: "London Borough of Wandsworth", hosts: ["wandsworth.example.org"] } });
+  expect(archive.tables.map((t: { name: string }) => t.name)).toContain("categories");
+
+  // Not for anyone else.
+  const stranger = await page.context().browser()!.newContext();
+  expect((await stranger.request.get(platformUrl(href))).status()).toBe(404);
+  await stranger.close();
 });

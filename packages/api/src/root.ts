@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin";
 import { invitationsRouter } from "./routers/invitations";
 import { operatorRouter } from "./routers/operator";
+import { peopleRouter } from "./routers/people";
 import { organisationRouter } from "./routers/organisation";
 import { platformRouter } from "./routers/platform";
 import { siteRouter } from "./routers/site";
@@ -13,6 +14,7 @@ export const appRouter = router({
   invitations: invitationsRouter,
   admin: adminRouter,
   organisation: organisationRouter,
+  people: peopleRouter,
 });
 
 export type AppRouter = typeof appRouter;

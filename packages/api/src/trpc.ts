@@ -1,8 +1,9 @@
-import { CouncilInputError, type Module } from "@lgp/councils";
+import type { Module } from "@lgp/councils";
+import { InputError } from "@lgp/db";
 import type { CouncilRole } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
 import type { Context } from "./context";
+import { issuesOf } from "./issues";
 import { councilScopeMiddleware } from "./middleware/council-scope";
 import { platformHost } from "./middleware/platform-host";
 import { platformScopeMiddleware } from "./middleware/platform-scope";
@@ -11,21 +12,27 @@ import { holding, signedIn } from "./middleware/roles";
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
-    const fields =
-      cause instanceof ZodError
-        ? Object.fromEntries(cause.issues.map((i) => [i.path.join("."), i.message]))
-        : cause instanceof CouncilInputError
-          ? cause.fields
-          : undefined;
+    const issues = issuesOf(cause);
+    const fields = issues
+      ? Object.fromEntries(issues.map((i) => [i.path.map(String).join("."), i.message]))
+      : cause instanceof InputError
+        ? cause.fields
+        : undefined;
     return { ...shape, data: { ...shape.data, stack: undefined, fields } };
   },
 });
 
-/** A person's mistake becomes a 400 with their message; anything else stays an internal error. */
+/**
+ * A person's mistake becomes a 400 with their message, wherever it was found (input parsing, or a
+ * domain check such as "a Notify key is needed"); anything else stays an internal error.
+ */
 const inputErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof CouncilInputError) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: result.error.cause.message, cause: result.error.cause });
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
+    const cause = result.error.cause;
+    if (cause instanceof InputError) throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+    const issues = issuesOf(cause);
+    if (issues) throw new TRPCError({ code: "BAD_REQUEST", message: issues.map((i) => i.message).join(" "), cause });
   }
   return result;
 });

@@ -100,6 +100,15 @@ describe("the admin console's procedures", () => {
   });
 });
 
+describe("settings checked beyond their form", () => {
+  it("answer a missing Notify key with a 400 naming the field, not a 500", async () => {
+    const attempt = (await asAdmin()).admin.saveEmail({ transport: "notify", apiKey: "", signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a", invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11" });
+    await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Enter the GOV.UK Notify API key" });
+    const error = (await attempt.catch((e: unknown) => e)) as { cause: { fields: Record<string, string> } };
+    expect(error.cause.fields).toEqual({ apiKey: "Enter the GOV.UK Notify API key" });
+  });
+});
+
 describe("provider organisations", () => {
   it("an admin registers one and invites its owner; the owner invites members to their own organisation only", async () => {
     await (await asAdmin()).admin.addOrganisation({ name: "Sutton Carers Trust", kind: "voluntary_group", ownerEmail: "Owner@Carers.example" });
@@ -125,5 +134,27 @@ describe("provider organisations", () => {
     expect(sent).toMatchObject({ recipient: "member@carers.example" });
     expect(sent!.textBody).toContain("owner@carers.example (Sutton Carers Trust) has invited you to join Sutton Council as a member of a provider organisation.");
     await expect(asOwner.organisation.invite({ organisationId: other.id, email: "sneaky@example.com" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("a resident's record", () => {
+  it("is shown to staff, and every view is in the audit log; another council's resident is not found", async () => {
+    const scope = councilScope(database, "sutton");
+    const resident = await scope.run((tx) => findOrCreatePerson(tx, scope, "resident@sutton.example"));
+    await scope.run((tx) => grantRole(tx, scope, resident.id, "resident"));
+    const kingston = councilScope(database, "kingston");
+    await kingston.run((tx) => findOrCreatePerson(tx, kingston, "kingston-only@example.com"));
+
+    const site: Site = { kind: "council", council: (await registry.council("sutton"))! };
+    const caseworker = createCaller(createContext(database, site, { id: 99, email: "caseworker@sutton.example", roles: ["council_staff"] }, { url: "http://sutton.localhost:3000", ip: "192.0.2.8" }));
+    expect(await caseworker.people.record({ email: "Resident@Sutton.example" })).toMatchObject({ email: "resident@sutton.example", roles: ["resident"], signInMethods: ["email"] });
+    expect(await caseworker.people.record({ email: "kingston-only@example.com" })).toBeNull();
+
+    const { rows } = await (await asAdmin()).admin.audit({ actor: "caseworker@" });
+    expect(rows.map((r) => [r.action, r.subject])).toEqual([
+      ["person.searched", "kingston-only@example.com"],
+      ["person.viewed", "resident@sutton.example"],
+    ]);
+    expect(rows[1]).toMatchObject({ ip: "192.0.2.8" });
   });
 });

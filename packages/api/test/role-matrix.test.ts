@@ -211,6 +211,24 @@ matrix.push(
   })),
 );
 
+matrix.push({
+  procedure: "people.record (council staff: admin, caseworker, safeguarding lead)",
+  call: (c) => c.people.record({ email: "resident@example.com" }),
+  expect: {
+    "anonymous on Kingston": "UNAUTHORIZED",
+    "resident on Kingston": "FORBIDDEN",
+    "staff on Kingston": "allowed",
+    "admin on Kingston": "allowed",
+    "admin on Richmond (another council)": "allowed",
+    "anonymous on the platform host": "UNAUTHORIZED",
+    "council admin role on the platform host": "NOT_FOUND",
+    "operator on the platform host": "FORBIDDEN",
+    "operator role on Kingston's host": "FORBIDDEN",
+    "anonymous on an unknown host": "UNAUTHORIZED",
+    "provider owner on Kingston": "FORBIDDEN",
+  },
+});
+
 describe("the role matrix of every procedure", () => {
   for (const row of matrix) {
     it(row.procedure, async () => {

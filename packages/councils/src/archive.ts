@@ -15,7 +15,7 @@ import {
 } from "@lgp/db";
 import { eq, sql } from "drizzle-orm";
 import { env } from "./env";
-import { CouncilInputError } from "./errors";
+import { InputError } from "@lgp/db";
 import { listCouncils, type Council } from "./registry";
 
 const { councils, councilHosts } = platformSchema;
@@ -40,7 +40,7 @@ export async function exportCouncil(database: Database, slug: string): Promise<C
     await tx.execute(sql`set transaction isolation level repeatable read`);
     const council = (await listCouncils(tx)).find((c) => c.slug === slug);
     if (!council || council.status === "archived" || council.status === "provisioning") {
-      throw new CouncilInputError(`No council with the slug "${slug}" has data to export.`);
+      throw new InputError(`No council with the slug "${slug}" has data to export.`);
     }
     const schema = councilSchemaName(slug);
     await tx.execute(sql`select set_config('search_path', ${quoteIdent(schema)}, true)`);
@@ -64,9 +64,9 @@ export function decodeArchive(bytes: Buffer): CouncilArchive {
   try {
     archive = JSON.parse(gunzipSync(bytes).toString("utf8")) as CouncilArchive;
   } catch {
-    throw new CouncilInputError("That file is not a council archive (it is not gzipped JSON).");
+    throw new InputError("That file is not a council archive (it is not gzipped JSON).");
   }
-  if (archive.format !== FORMAT) throw new CouncilInputError(`That file is not a council archive in the format ${FORMAT}.`);
+  if (archive.format !== FORMAT) throw new InputError(`That file is not a council archive in the format ${FORMAT}.`);
   return archive;
 }
 
@@ -93,12 +93,12 @@ export async function restoreCouncil(database: Database, archive: CouncilArchive
   const known = new Set(councilMigrations.map((m) => m.tag));
   const unknown = archive.migrations.filter((tag) => !known.has(tag));
   if (unknown.length > 0) {
-    throw new CouncilInputError(`The archive was made by a newer version of the platform (migrations ${unknown.join(", ")}).`);
+    throw new InputError(`The archive was made by a newer version of the platform (migrations ${unknown.join(", ")}).`);
   }
   await database.owner.transaction(async (tx) => {
     const [existing] = await tx.select().from(councils).where(eq(councils.slug, slug)).for("update");
     if (existing && existing.status !== "archived") {
-      throw new CouncilInputError(`A council with the slug "${slug}" is ${existing.status}; only an archived council can be restored.`);
+      throw new InputError(`A council with the slug "${slug}" is ${existing.status}; only an archived council can be restored.`);
     }
     const { hosts, ...record } = archive.council;
     const [row] = existing

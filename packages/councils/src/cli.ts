@@ -17,7 +17,7 @@ import { connect, withPlatform } from "@lgp/db";
 import { archiveCouncil, decodeArchive, restoreCouncil } from "./archive";
 import type { Module } from "./council-input";
 import { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
-import { CouncilInputError } from "./errors";
+import { InputError } from "@lgp/db";
 import { resumeCouncil, suspendCouncil } from "./lifecycle";
 import { provisionCouncil } from "./provision";
 import { listCouncils } from "./registry";
@@ -40,7 +40,7 @@ const [command, arg] = positionals;
 const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 function need(value: string | undefined, what: string): string {
-  if (!value) throw new CouncilInputError(`Give ${what}. Run \`pnpm council help\` for usage.`);
+  if (!value) throw new InputError(`Give ${what}. Run \`pnpm council help\` for usage.`);
   return value;
 }
 
@@ -113,7 +113,7 @@ try {
       if (command && command !== "help") process.exitCode = 2;
   }
 } catch (error) {
-  if (error instanceof CouncilInputError) {
+  if (error instanceof InputError) {
     console.error(error.message);
     process.exitCode = 2;
   } else {

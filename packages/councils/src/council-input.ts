@@ -1,7 +1,7 @@
 import { isSlug } from "@lgp/db";
 import { checkBranding, type Branding } from "./branding";
 import { env } from "./env";
-import { CouncilInputError } from "./errors";
+import { InputError } from "@lgp/db";
 import { normaliseHost, RESERVED_SUBDOMAINS } from "./hosts";
 
 export const MODULES = ["match", "booking"] as const;
@@ -45,7 +45,7 @@ export function validateNewCouncil(input: NewCouncil, platformHost: string = env
   const modules = input.modules ?? [...MODULES];
   for (const m of modules) if (!MODULES.includes(m)) fields.modules = `"${m}" is not a module. Choose from ${MODULES.join(", ")}.`;
   if (Object.keys(fields).length > 0) {
-    throw new CouncilInputError(`The council's details need correcting: ${Object.values(fields).join(" ")}`, fields);
+    throw new InputError(`The council's details need correcting: ${Object.values(fields).join(" ")}`, fields);
   }
   return { slug, name, hosts, branding, modules };
 }

@@ -5,7 +5,6 @@ export { contrastRatio, formatRatio, MIN_TEXT_CONTRAST } from "./contrast";
 export { DEFAULT_BRANDING, MODULES, validateNewCouncil, type Module, type NewCouncil } from "./council-input";
 export { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
 export { env as councilsEnv } from "./env";
-export { CouncilInputError } from "./errors";
 export { matchHost, normaliseHost, RESERVED_SUBDOMAINS, type HostMatch } from "./hosts";
 export { resumeCouncil, suspendCouncil } from "./lifecycle";
 export { provisionCouncil, type ProvisionStep } from "./provision";

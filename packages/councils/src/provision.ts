@@ -11,7 +11,7 @@ import {
 } from "@lgp/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { validateNewCouncil, type NewCouncil } from "./council-input";
-import { CouncilInputError } from "./errors";
+import { InputError } from "@lgp/db";
 
 const { councils, councilHosts } = platformSchema;
 
@@ -38,7 +38,7 @@ export async function provisionCouncil(database: Database, input: NewCouncil, op
     const [existing] = await tx.select().from(councils).where(eq(councils.slug, council.slug)).for("update");
     if (existing) {
       if (existing.status !== "provisioning") {
-        throw new CouncilInputError(`A council with the slug "${council.slug}" already exists.`, {
+        throw new InputError(`A council with the slug "${council.slug}" already exists.`, {
           slug: `The slug "${council.slug}" is taken by ${existing.name} (${existing.status}). Choose another.`,
         });
       }
@@ -88,7 +88,7 @@ async function assertHostsFree(tx: Tx, hosts: string[]): Promise<void> {
     .where(inArray(councilHosts.hostname, hosts));
   if (taken.length > 0) {
     const list = taken.map((t) => `${t.hostname} (${t.name})`).join(", ");
-    throw new CouncilInputError(`These domains already belong to a council: ${list}.`, {
+    throw new InputError(`These domains already belong to a council: ${list}.`, {
       hosts: `These domains already belong to a council: ${list}. Remove them or free them first.`,
     });
   }

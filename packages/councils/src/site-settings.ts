@@ -2,7 +2,7 @@ import { councilSchema, platformSchema, withPlatform, type Database, type Tx } f
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { checkBranding } from "./branding";
-import { CouncilInputError } from "./errors";
+import { InputError } from "@lgp/db";
 import type { Module } from "./council-input";
 
 const { councils } = platformSchema;
@@ -52,7 +52,7 @@ export type BrandInput = z.infer<typeof brandInput>;
 /** Refuses colours residents could not read, naming the ratio found and the minimum. */
 export function assertReadable(brand: BrandInput): void {
   const errors = checkBranding(brand);
-  if (Object.keys(errors).length > 0) throw new CouncilInputError(Object.values(errors).join(" "), errors);
+  if (Object.keys(errors).length > 0) throw new InputError(Object.values(errors).join(" "), errors);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { rowsOf, withPlatform, type Database } from "@lgp/db";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { CouncilInputError } from "../src/errors";
+import { InputError } from "@lgp/db";
 import { provisionCouncil } from "../src/provision";
 import { listCouncils, RegistryCache } from "../src/registry";
 import { runFixture, usePostgres } from "./helpers";
@@ -58,8 +58,8 @@ describe("provisioning a council", () => {
       hosts: ["https://bad host"],
       branding: { brandColour: "#ffdd00" },
     });
-    await expect(attempt).rejects.toBeInstanceOf(CouncilInputError);
-    const error = (await attempt.catch((e: unknown) => e)) as CouncilInputError;
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    const error = (await attempt.catch((e: unknown) => e)) as InputError;
     expect(Object.keys(error.fields).sort()).toEqual(["brandColour", "hosts", "name", "slug"]);
     expect(error.fields.slug).toContain("reserved");
     expect(await state(harness.database, "admin")).toMatchObject({ status: undefined, schema: false, role: false });

@@ -10,3 +10,4 @@ export { assertSlug, councilSchemaName, isSlug, quoteIdent, SLUG_PATTERN } from 
 export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";
+export { InputError } from "./input-error";

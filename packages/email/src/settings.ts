@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
-import type { Scope, Tx } from "@lgp/db";
+import { InputError, type Scope, type Tx } from "@lgp/db";
 
 const address = z.string().trim().email("Enter an email address in the correct format, like name@example.gov.uk");
 
@@ -67,7 +67,7 @@ export async function saveEmailSettings(tx: Tx, scope: Scope, input: EmailSettin
   const stored = (await readStored(tx, scope)) ?? {};
   const { sealed: value, missing } = sealFields(input, SECRET_FIELDS, `${scope.name}:email`, stored.transport === input.transport ? stored : {});
   if (missing.includes("apiKey")) {
-    throw new z.ZodError([{ code: "custom", path: ["apiKey"], message: "Enter the GOV.UK Notify API key", input: "" }]);
+    throw new InputError("Enter the GOV.UK Notify API key", { apiKey: "Enter the GOV.UK Notify API key" });
   }
   await tx
     .insert(scope.tables.settings)

@@ -1,5 +1,5 @@
 import { createPrivateKey, webcrypto } from "node:crypto";
-import type { Scope, Tx } from "@lgp/db";
+import { InputError, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -56,9 +56,14 @@ export async function describeOneLogin(tx: Tx, scope: Scope): Promise<Record<str
 }
 
 export async function saveOneLogin(tx: Tx, scope: Scope, given: OneLoginInput): Promise<void> {
-  const input = oneLoginInput.parse(given);
+  const parsed = oneLoginInput.safeParse(given);
+  if (!parsed.success) {
+    const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    throw new InputError(Object.values(fields).join(" "), fields);
+  }
+  const input = parsed.data;
   const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:one-login`, (await stored(tx, scope)) ?? {});
-  if (missing.length > 0) throw new z.ZodError([{ code: "custom", path: ["privateKey"], message: "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----", input: "" }]);
+  if (missing.length > 0) throw new InputError("Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----", { privateKey: "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----" });
   await tx
     .insert(scope.tables.settings)
     .values({ key: KEY, value: sealed })

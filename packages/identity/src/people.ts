@@ -84,3 +84,10 @@ export async function countPeople(tx: Tx, scope: Scope) {
     .where(inArray(roleGrants.role, [...STAFF_ROLES]));
   return { people: Number(all!.n), staff: Number(staff!.n) };
 }
+
+/** How a person can sign in: by emailed link always, and any single sign-on accounts linked to them. */
+export async function signInMethodsOf(tx: Tx, scope: Scope, personId: number): Promise<string[]> {
+  const { accounts } = scope.tables;
+  const linked = await tx.select({ provider: accounts.provider }).from(accounts).where(eq(accounts.personId, personId));
+  return ["email", ...linked.map((a) => a.provider)];
+}

@@ -1,4 +1,4 @@
-import type { Scope, Tx } from "@lgp/db";
+import { InputError, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
@@ -42,7 +42,7 @@ export async function describeStaffSso(tx: Tx, scope: Scope): Promise<Record<str
 
 export async function saveStaffSso(tx: Tx, scope: Scope, input: StaffSsoInput): Promise<void> {
   const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:sso`, (await stored(tx, scope)) ?? {});
-  if (missing.length > 0) throw new z.ZodError([{ code: "custom", path: ["clientSecret"], message: "Enter the client secret", input: "" }]);
+  if (missing.length > 0) throw new InputError("Enter the client secret", { clientSecret: "Enter the client secret" });
   await tx
     .insert(scope.tables.settings)
     .values({ key: KEY, value: sealed })

@@ -1,7 +1,7 @@
-import { CouncilInputError } from "@lgp/councils";
+import { issuesOf } from "@lgp/api";
+import { InputError } from "@lgp/db";
 import type { FieldError } from "@lgp/ui";
 import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
 
 /**
  * Turns a refused procedure call into messages beside the fields they concern (GOV.UK style). Anything
@@ -10,13 +10,14 @@ import { ZodError } from "zod";
 export function formErrors(error: unknown, field = "form"): FieldError[] {
   if (!(error instanceof TRPCError) || (error.code !== "BAD_REQUEST" && error.code !== "CONFLICT")) throw error;
   const cause = error.cause;
-  if (cause instanceof ZodError) {
+  const issues = issuesOf(cause);
+  if (issues) {
     const seen = new Set<string>();
-    return cause.issues
+    return issues
       .map((i) => ({ field: String(i.path[0] ?? "form"), message: i.message }))
       .filter((e) => !seen.has(e.field) && seen.add(e.field));
   }
-  if (cause instanceof CouncilInputError && Object.keys(cause.fields).length > 0) {
+  if (cause instanceof InputError && Object.keys(cause.fields).length > 0) {
     return Object.entries(cause.fields).map(([field, message]) => ({ field, message }));
   }
   return [{ field, message: error.message }];

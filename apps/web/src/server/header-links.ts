@@ -9,6 +9,7 @@ export async function headerLinks(site: Site) {
   const person = await currentPerson(site);
   if (!person) return [{ href: "/sign-in", label: t("signIn") }];
   const links = [{ href: "/account", label: t("account") }];
+  if (person.roles.some((r) => r === "council_admin" || r === "council_staff" || r === "safeguarding_lead")) links.push({ href: "/staff/people", label: t("peopleLink") });
   if (person.roles.includes("provider_owner")) links.push({ href: "/organisation", label: t("organisationLink") });
   if (person.roles.includes("council_admin")) links.push({ href: "/admin", label: t("adminConsole") });
   if (person.roles.includes("platform_operator")) links.push({ href: "/operator", label: t("operatorConsole") });

@@ -1,13 +1,14 @@
 /**
  * A request a person made that cannot be done as asked. `fields` says which input to correct and how;
- * the API turns this into a 4xx with these messages, never a 500.
+ * the API turns this into a 4xx with these messages beside the fields, never a 500. Every domain
+ * package reports a person's mistake with this one class.
  */
-export class CouncilInputError extends Error {
+export class InputError extends Error {
   constructor(
     message: string,
     readonly fields: Record<string, string> = {},
   ) {
     super(message);
-    this.name = "CouncilInputError";
+    this.name = "InputError";
   }
 }

@@ -140,6 +140,21 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Invitation email template ID").fill("0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11");
     await page.getByRole("button", { name: "Save email settings" }).click();
     await expect(page.locator("[data-error-summary]")).toContainText("Enter the GOV.UK Notify API key");
+
+    await page.goto(siteUrl("hillingdon", "/admin/modules"));
+    await page.getByLabel("Booking").uncheck();
+    await page.getByRole("button", { name: "Save modules" }).click();
+    await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+    await expect(page.getByLabel("Booking")).not.toBeChecked();
+    await expect(page.getByLabel("Match")).toBeChecked();
+
+    await page.goto(siteUrl("hillingdon", "/admin/staff"));
+    await page.getByLabel("Their email address").fill("not an email");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.locator("#email-error")).toContainText("Enter an email address in the correct format");
+    await page.getByLabel("Their email address").fill(uniqueEmail("nojs-staff"));
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect(page.getByRole("status")).toContainText("Your changes are saved.");
   });
 });
 

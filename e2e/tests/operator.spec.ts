@@ -53,7 +53,7 @@ test("an operator onboards a council from the form, and its first admin accepts 
   await adminContext.close();
 });
 
-test("the onboarding form refuses bad details beside each field, without JavaScript too", async ({ browser }) => {
+test("the onboarding form refuses bad details beside each field, and councils are suspended and resumed, without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const operator = uniqueEmail("operator-nojs");
@@ -70,6 +70,15 @@ test("the onboarding form refuses bad details beside each field, without JavaScr
   await expect(page.locator("#slug-error")).toContainText('"admin" is reserved for the platform');
   await expect(page.locator("[data-error-summary]")).toContainText("reserved");
   await expect(page.getByLabel("Council's name")).toHaveValue("Somewhere");
+
+  await councilCli("create", "--slug", "enfield", "--name", "London Borough of Enfield", "--host", "enfield.example.org");
+  await page.goto(platformUrl("/operator"));
+  await page.getByTestId("council-enfield").getByRole("button", { name: "Suspend enfield" }).click();
+  await expect(page.getByTestId("council-enfield")).toContainText("Suspended");
+  expect((await page.goto(siteUrl("enfield")))?.status()).toBe(503);
+  await page.goto(platformUrl("/operator"));
+  await page.getByTestId("council-enfield").getByRole("button", { name: "Resume enfield" }).click();
+  await expect(page.getByTestId("council-enfield")).toContainText("Active");
   await context.close();
 });
 

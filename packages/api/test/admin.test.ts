@@ -59,6 +59,12 @@ describe("the admin console's procedures", () => {
     await expect((await asAdmin()).admin.uploadLogo({ bytes: new TextEncoder().encode("<html><script>alert(1)</script>") })).rejects.toMatchObject({
       message: "The logo must be a PNG, JPEG or SVG image.",
     });
+    const tooBig = new Uint8Array(300 * 1024);
+    tooBig.set(png);
+    await expect((await asAdmin()).admin.uploadLogo({ bytes: tooBig })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "The logo must be smaller than 200 KB; this one is 300 KB.",
+    });
   });
 
   it("switch modules, and a switched-off module's procedures answer 404", async () => {

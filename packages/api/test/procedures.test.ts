@@ -1,4 +1,4 @@
-import { provisionCouncil, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
+import { decodeArchive, provisionCouncil, readArchive, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
 import { connectPostgres, councilScope, migrate, platformScope, type Database } from "@lgp/db";
 import { listAudit } from "@lgp/identity";
 import { readOutbox } from "@lgp/email";
@@ -95,5 +95,24 @@ describe("operator.onboard", () => {
       code: "BAD_REQUEST",
       message: 'A council with the slug "kingston" already exists.',
     });
+  });
+});
+
+describe("operator actions on a council", () => {
+  const operator = () =>
+    createCaller(createContext(database, { kind: "platform" }, { id: 1, email: "ops@platform.example", roles: ["platform_operator"] }, { url: "http://localhost:3000", ip: "10.0.0.9" }));
+
+  it("are recorded in the council's own audit log too, the archive carrying its own record", async () => {
+    await operator().operator.suspend({ slug: "merton" });
+    await operator().operator.resume({ slug: "merton" });
+    const log = await councilScope(database, "merton").run((tx) => listAudit(tx, councilScope(database, "merton"), {}));
+    expect(log.slice(0, 2).map((r) => [r.action, r.actor, r.ip])).toEqual([
+      ["council.resumed", "ops@platform.example", "10.0.0.9"],
+      ["council.suspended", "ops@platform.example", "10.0.0.9"],
+    ]);
+    const { file } = await operator().operator.archive({ slug: "merton" });
+    const archive = decodeArchive(readArchive(file)!);
+    const audit = archive.tables.find((t) => t.name === "audit_events")!.rows as { action: string }[];
+    expect(audit.map((r) => r.action)).toContain("council.archived");
   });
 });

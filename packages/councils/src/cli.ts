@@ -22,7 +22,9 @@ import { resumeCouncil, suspendCouncil } from "./lifecycle";
 import { provisionCouncil } from "./provision";
 import { listCouncils } from "./registry";
 
-const { positionals, values } = parseArgs({
+function readArgs() {
+  try {
+    return parseArgs({
   allowPositionals: true,
   options: {
     slug: { type: "string" },
@@ -35,6 +37,13 @@ const { positionals, values } = parseArgs({
     out: { type: "string" },
   },
 });
+  } catch (error) {
+    // A missing or unknown option: say so plainly rather than with a stack trace.
+    console.error(`${(error as Error).message}. Run with "help" for usage.`);
+    process.exit(2);
+  }
+}
+const { positionals, values } = readArgs();
 const [command, arg] = positionals;
 // pnpm runs this from the package folder; paths a person types are relative to where they typed them.
 const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);

@@ -5,13 +5,41 @@
  *   add <email>      make this person an operator
  *   remove <email>   take the role away (ending their sessions)
  *   list
+ *   email outbox | email smtp --host <h> --port <n> [--user <u> --password <p>] --from <address> [--starttls]
+ *                    | email notify --api-key <k> --sign-in-template <id> --invitation-template <id>
+ *                    how the platform sends operators' sign-in links (the outbox page is off in production)
  */
-import { connect, platformScope, withPlatform } from "@lgp/db";
+import { parseArgs } from "node:util";
+import { connect, InputError, platformScope, withPlatform } from "@lgp/db";
+import { emailSettingsInput, saveEmailSettings, type EmailSettingsInput } from "@lgp/email";
 import { z } from "zod";
 import { recordAudit } from "./audit";
 import { findOrCreatePerson, findPersonByEmail, grantRole, listPeopleWithRoles, removeRole } from "./people";
 
-const [command, email] = process.argv.slice(2);
+function readArgs() {
+  try {
+    return parseArgs({
+  allowPositionals: true,
+  options: {
+    host: { type: "string" },
+    port: { type: "string" },
+    user: { type: "string" },
+    password: { type: "string" },
+    from: { type: "string" },
+    starttls: { type: "boolean", default: false },
+    "api-key": { type: "string" },
+    "sign-in-template": { type: "string" },
+    "invitation-template": { type: "string" },
+  },
+});
+  } catch (error) {
+    // A missing or unknown option: say so plainly rather than with a stack trace.
+    console.error(`${(error as Error).message}. Run with "help" for usage.`);
+    process.exit(2);
+  }
+}
+const { positionals, values } = readArgs();
+const [command, email] = positionals;
 let database: Awaited<ReturnType<typeof connect>>;
 try {
   database = await connect();
@@ -39,12 +67,35 @@ try {
       return done;
     });
     console.log(removed ? `${email} is no longer an operator; their sessions have ended.` : `${email} was not an operator.`);
+  } else if (command === "email") {
+    const transport = email;
+    const input =
+      transport === "smtp"
+        ? { transport, host: values.host, port: values.port, secure: !values.starttls, user: values.user, password: values.password, from: values.from }
+        : transport === "notify"
+          ? { transport, apiKey: values["api-key"], signInTemplateId: values["sign-in-template"], invitationTemplateId: values["invitation-template"] }
+          : { transport };
+    const parsed = emailSettingsInput.safeParse(input);
+    if (!parsed.success) {
+      console.error(parsed.error.issues.map((i) => `${i.path.join(".") || "transport"}: ${i.message}`).join("\n"));
+      process.exitCode = 2;
+    } else {
+      await scope.run(async (tx) => {
+        await saveEmailSettings(tx, scope, parsed.data as EmailSettingsInput);
+        await recordAudit(tx, scope, { actor: "command line", action: "email.updated", detail: { transport: parsed.data.transport } });
+      });
+      console.log(`The platform now sends email by ${parsed.data.transport}.`);
+    }
   } else if (command === "list") {
     for (const p of await withPlatform(database, (tx) => listPeopleWithRoles(tx, scope))) console.log(p.email);
   } else {
     console.log("pnpm operator add <email> | remove <email> | list");
     if (command && command !== "help") process.exitCode = 2;
   }
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  console.error(error.message);
+  process.exitCode = 2;
 } finally {
   await database.close();
 }

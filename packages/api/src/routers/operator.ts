@@ -1,5 +1,6 @@
 import { archiveCouncil, listArchives, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil, type Council } from "@lgp/councils";
-import { councilScope } from "@lgp/db";
+import { councilScope, type Database } from "@lgp/db";
+import type { Origin } from "../context";
 import { countPeople, invite, recordAudit } from "@lgp/identity";
 import { z } from "zod";
 import { councilSiteUrl } from "../site-url";
@@ -16,6 +17,12 @@ const onboardInput = z.object({
 });
 
 const senderOf = (c: Council) => ({ name: c.name, brandColour: c.brandColour, brandTextColour: c.brandTextColour });
+
+/** An operator's action on a council goes in that council's own audit log as well as the platform's. */
+async function auditInCouncil(ctx: { database: Database; person: { email: string }; origin: Origin }, slug: string, action: string, detail: Record<string, unknown> = {}) {
+  const scope = councilScope(ctx.database, slug);
+  await scope.run((tx) => recordAudit(tx, scope, { actor: ctx.person.email, action, detail: { ...detail, by: "platform operator" }, ip: ctx.origin.ip, userAgent: ctx.origin.userAgent }));
+}
 
 /** The operator console: onboarding and running councils. */
 export const operatorRouter = router({
@@ -50,16 +57,21 @@ export const operatorRouter = router({
 
   suspend: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
     await suspendCouncil(ctx.database, input.slug);
+    await auditInCouncil(ctx, input.slug, "council.suspended");
     await ctx.audit({ action: "council.suspended", subject: input.slug });
   }),
 
   resume: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
     await resumeCouncil(ctx.database, input.slug);
+    await auditInCouncil(ctx, input.slug, "council.resumed");
     await ctx.audit({ action: "council.resumed", subject: input.slug });
   }),
 
   /** Exports the council to a file operators can download, then drops its schema. */
   archive: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    // Recorded before the export, so the council's own log, in its archive, says who archived it.
+    const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === input.slug);
+    if (council?.status === "active" || council?.status === "suspended") await auditInCouncil(ctx, input.slug, "council.archived");
     const path = await archiveCouncil(ctx.database, input.slug);
     const file = path.split("/").pop()!;
     await ctx.audit({ action: "council.archived", subject: input.slug, detail: { file } });

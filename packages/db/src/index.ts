@@ -11,3 +11,4 @@ export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";
 export { InputError } from "./input-error";
+export { dataPath, workspaceRoot } from "./paths";

@@ -1,3 +1,4 @@
+import { describedBy, Field, HintAndError, type FieldProps } from "./field";
 import type { ReactNode } from "react";
 
 interface Choice {
@@ -22,21 +23,11 @@ interface ChoicesProps {
 
 /** GOV.UK checkboxes or radios: a fieldset whose legend is the question, each option with its label. */
 export function Choices({ name, id: prefix = name, legend, hint, error, errorPrefix, choices, checked, type }: ChoicesProps) {
-  const describedBy = [hint ? `${prefix}-hint` : null, error ? `${prefix}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <fieldset aria-describedby={describedBy}>
+      <fieldset aria-describedby={describedBy({ id: prefix, hint, error })}>
         <legend className="mb-2 text-lg font-bold">{legend}</legend>
-        {hint ? (
-          <div id={`${prefix}-hint`} className="mb-2 text-secondary-text">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={`${prefix}-error`} className="mb-2 font-bold text-error">
-            <span className="sr-only">{errorPrefix}</span> {error}
-          </p>
-        ) : null}
+        <HintAndError id={prefix} hint={hint} error={error} errorPrefix={errorPrefix} />
         {choices.map((c, i) => {
           const id = i === 0 ? prefix : `${prefix}-${i + 1}`;
           return (
@@ -68,25 +59,11 @@ export function Choices({ name, id: prefix = name, legend, hint, error, errorPre
   );
 }
 
-export function Textarea({ id, label, hint, error, errorPrefix, defaultValue, rows = 4 }: { id: string; label: string; hint?: string; error?: string; errorPrefix: string; defaultValue?: string; rows?: number }) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function Textarea({ defaultValue, rows = 4, ...field }: FieldProps & { defaultValue?: string; rows?: number }) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="mb-2 text-secondary-text">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          <span className="sr-only">{errorPrefix}</span> {error}
-        </p>
-      ) : null}
-      <textarea id={id} name={id} rows={rows} defaultValue={defaultValue} aria-describedby={describedBy} className="w-full border-2 border-text p-2 text-lg focus:outline-3 focus:outline-focus" />
-    </div>
+    <Field {...field}>
+      <textarea id={field.id} name={field.id} rows={rows} defaultValue={defaultValue} aria-describedby={describedBy(field)} className="w-full border-2 border-text p-2 text-lg focus:outline-3 focus:outline-focus" />
+    </Field>
   );
 }
 

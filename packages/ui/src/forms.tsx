@@ -1,3 +1,4 @@
+import { describedBy, Field, type FieldProps } from "./field";
 import type { ReactNode } from "react";
 
 export interface FieldError {
@@ -26,13 +27,8 @@ export function ErrorSummary({ title, errors }: { title: string; errors: FieldEr
   );
 }
 
-interface TextInputProps {
-  id: string;
+interface TextInputProps extends FieldProps {
   name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  errorPrefix: string;
   type?: "text" | "email" | "url" | "password";
   autoComplete?: string;
   defaultValue?: string;
@@ -40,37 +36,24 @@ interface TextInputProps {
   spellCheck?: boolean;
 }
 
+const widths = { full: "w-full", "20": "w-full max-w-[41ex]", "10": "w-full max-w-[23ex]" };
+
 /** GOV.UK text input: label, optional hint, the error above the input, all tied together for screen readers. */
-export function TextInput({ id, name, label, hint, error, errorPrefix, type = "text", autoComplete, defaultValue, width = "full", spellCheck }: TextInputProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const widths = { full: "w-full", "20": "w-full max-w-[41ex]", "10": "w-full max-w-[23ex]" };
+export function TextInput({ name, type = "text", autoComplete, defaultValue, width = "full", spellCheck, ...field }: TextInputProps) {
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="mb-2 text-secondary-text">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          <span className="sr-only">{errorPrefix}</span> {error}
-        </p>
-      ) : null}
+    <Field {...field}>
       <input
-        id={id}
-        name={name ?? id}
+        id={field.id}
+        name={name ?? field.id}
         type={type}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         defaultValue={defaultValue}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-        className={`${widths[width]} border-2 ${error ? "border-error" : "border-text"} p-2 text-lg focus:outline-3 focus:outline-offset-0 focus:outline-focus focus:shadow-[inset_0_0_0_2px_var(--color-text)]`}
+        aria-describedby={describedBy(field)}
+        aria-invalid={field.error ? true : undefined}
+        className={`${widths[width]} border-2 ${field.error ? "border-error" : "border-text"} p-2 text-lg focus:outline-3 focus:outline-offset-0 focus:outline-focus focus:shadow-[inset_0_0_0_2px_var(--color-text)]`}
       />
-    </div>
+    </Field>
   );
 }
 

@@ -3,3 +3,4 @@ export { Footer, Header, Link, Main, SkipLink, WidthContainer, type FooterLink }
 export { Body, Heading } from "./typography";
 export { Button, ErrorSummary, TextInput, type FieldError } from "./forms";
 export { Choices, Notice, Textarea } from "./choices";
+export { Field, FileInput, type FieldProps } from "./field";

@@ -1,6 +1,6 @@
 import { Body, Button, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, FileInput, FormTextarea, FormTextInput } from "~/features/forms/action-form";
+import { ActionForm, FormFileInput, FormTextarea, FormTextInput } from "~/features/forms/action-form";
 import { api } from "~/server/api";
 import { saveBranding, uploadLogo } from "./actions";
 import { AdminNav } from "./admin-nav";
@@ -49,7 +49,7 @@ export default async function BrandingPage() {
       <Heading level={2}>{t("logoHeading")}</Heading>
       <Body>{t("logoIntro")}</Body>
       <ActionForm action={uploadLogo} errorSummaryTitle={common("errorSummaryTitle")} encType="multipart/form-data">
-        <FileInput id="logo" label={t("logo")} hint={t("logoHint")} accept="image/png,image/jpeg,image/svg+xml" errorPrefix={e} />
+        <FormFileInput id="logo" label={t("logo")} hint={t("logoHint")} accept="image/png,image/jpeg,image/svg+xml" errorPrefix={e} />
         <Button variant="secondary">{t("upload")}</Button>
       </ActionForm>
     </>

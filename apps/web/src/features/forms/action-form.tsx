@@ -1,6 +1,6 @@
 "use client";
 
-import { Choices, ErrorSummary, Notice, Textarea, TextInput, type FieldError } from "@lgp/ui";
+import { Choices, ErrorSummary, FileInput, Notice, Textarea, TextInput, type FieldError } from "@lgp/ui";
 import { createContext, use, useActionState, type ComponentProps, type ReactNode } from "react";
 
 export interface FormState {
@@ -61,26 +61,6 @@ export function FormChoices(props: Own<ComponentProps<typeof Choices>>) {
   return <Choices {...props} checked={checked} error={errorOf(state, props.name)} />;
 }
 
-export function FileInput({ id, label, hint, accept, errorPrefix }: { id: string; label: string; hint?: string; accept: string; errorPrefix: string }) {
-  const state = use(State);
-  const error = errorOf(state, id);
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="mb-2 text-secondary-text">
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          <span className="sr-only">{errorPrefix}</span> {error}
-        </p>
-      ) : null}
-      <input id={id} name={id} type="file" accept={accept} aria-describedby={describedBy} className="text-lg focus:outline-3 focus:outline-focus" />
-    </div>
-  );
+export function FormFileInput(props: Own<ComponentProps<typeof FileInput>>) {
+  return <FileInput {...props} error={errorOf(use(State), props.id)} />;
 }

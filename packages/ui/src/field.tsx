@@ -1,0 +1,54 @@
+import type { ReactNode } from "react";
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** "Error:" in the page's language, read before the message by screen readers. */
+  errorPrefix: string;
+}
+
+/** The ids a field's control points at with aria-describedby: its hint and its error, when present. */
+export function describedBy({ id, hint, error }: Pick<FieldProps, "id" | "hint" | "error">): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** Hint and error message, GOV.UK style: the error above the control, prefixed for screen readers. */
+export function HintAndError({ id, hint, error, errorPrefix }: Omit<FieldProps, "label">) {
+  return (
+    <>
+      {hint ? (
+        <div id={`${id}-hint`} className="mb-2 text-secondary-text">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mb-2 font-bold text-error">
+          <span className="sr-only">{errorPrefix}</span> {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A form group: a red bar beside it when in error, the label, hint and error, then the control. */
+export function Field({ id, label, hint, error, errorPrefix, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+      <label htmlFor={id} className="mb-1 block text-lg font-bold">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
+      {children}
+    </div>
+  );
+}
+
+export function FileInput({ accept, ...field }: FieldProps & { accept: string }) {
+  return (
+    <Field {...field}>
+      <input id={field.id} name={field.id} type="file" accept={accept} aria-describedby={describedBy(field)} className="text-lg focus:outline-3 focus:outline-focus" />
+    </Field>
+  );
+}

@@ -56,6 +56,20 @@ test("a session cookie from Kingston, replayed on Richmond and on the platform h
   }
 });
 
+test("a sign-in link emailed by Kingston does nothing on Richmond's site", async ({ page }) => {
+  const email = uniqueEmail("link-replay");
+  await askForLink(page, "kingston", email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  const link = await signInLinkFromOutbox(page, siteUrl("kingston", "/dev/outbox"), email);
+  await page.goto(link.replace("kingston.localhost", "richmond.localhost"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("That sign-in link did not work");
+  await page.goto(siteUrl("richmond", "/account"));
+  await expect(page).toHaveURL(siteUrl("richmond", "/sign-in"));
+  // …and it still works where it was made.
+  await page.goto(link);
+  await expect(page).toHaveURL(siteUrl("kingston", "/account"));
+});
+
 test("the sign-in link works once; a used link says what to do", async ({ page }) => {
   const link = await signInAs(page, "sutton", uniqueEmail("once"));
   await page.context().clearCookies();

@@ -3,10 +3,47 @@
  * (default postgres://postgres@127.0.0.1:5432/postgres). Installs Debian's Chromium first if missing.
  */
 import { existsSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { quietEnv } from "./env.mjs";
 
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: quietEnv }).status ?? 1;
+
+const tally = { passed: 0, failed: 0 };
+
+/**
+ * Runs a phase, showing its output as it comes and counting what its runners report: vitest's
+ * "Tests  3 failed | 50 passed (53)" and Playwright's closing "50 passed (1.2m)" / "3 failed".
+ */
+function runCounted(args) {
+  return new Promise((done) => {
+    const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: quietEnv });
+    let pending = "";
+    const count = (line) => {
+      const plain = line.replace(/\x1b\[[0-9;]*m/g, "");
+      const vitest = /\bTests\s+(?:(\d+) failed\s*\|\s*)?(?:(\d+) passed)?/.exec(plain);
+      if (vitest && /\bTests\s+\d/.test(plain)) {
+        tally.failed += Number(vitest[1] ?? 0);
+        tally.passed += Number(vitest[2] ?? 0);
+        return;
+      }
+      const playwright = /^(?:@[^ ]+: )?\s+(\d+) (passed|failed)(?: \(|$)/.exec(plain);
+      if (playwright) tally[playwright[2]] += Number(playwright[1]);
+    };
+    const forward = (stream, out) =>
+      stream.on("data", (chunk) => {
+        out.write(chunk);
+        const lines = (pending + chunk).split("\n");
+        pending = lines.pop() ?? "";
+        lines.forEach(count);
+      });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on("close", (code) => {
+      count(pending);
+      done(code ?? 1);
+    });
+  });
+}
 
 function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,10 +69,12 @@ const phases = [
 ];
 for (const [name, args] of phases) {
   console.log(`\n=== ${name} ===`);
-  const status = run("pnpm", args);
+  const status = await runCounted(args);
   if (status !== 0) {
     console.error(`\n${name} failed.`);
+    console.log(`${tally.passed} passed, ${tally.failed} failed`);
     process.exit(status);
   }
 }
 console.log("\nAll tests passed.");
+console.log(`${tally.passed} passed, ${tally.failed} failed`);

@@ -95,7 +95,10 @@ test("an operator archives a council from the console and downloads its export",
   await operatorCli("add", operator);
   await signInThroughOutbox(page, PLATFORM, operator);
   await page.goto(platformUrl("/operator"));
-  await page.getByTestId("council-wandsworth").getByRole("button", { name: "Archive wandsworth" }).click();
+  await page.getByTestId("council-wandsworth").getByRole("link", { name: "Archive wandsworth" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive London Borough of Wandsworth?");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Yes, archive London Borough of Wandsworth" }).click();
   await expect(page.getByRole("status")).toContainText("The council was exported to wandsworth-");
   await expect(page.getByTestId("council-wandsworth")).toContainText("Archived");
   expect((await page.goto(siteUrl("wandsworth")))?.status()).toBe(404);

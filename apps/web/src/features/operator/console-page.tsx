@@ -59,9 +59,9 @@ export default async function OperatorConsole({ searchParams }: { searchParams: 
                           {t("resume", { name: c.slug })}
                         </Button>
                       )}
-                      <Button variant="warning" name="action" value="archive">
+                      <a href={`/operator/councils/${c.slug}/archive`} className="mb-6 inline-block px-2 py-2 text-lg text-error underline focus:bg-focus focus:text-focus-text">
                         {t("archive", { name: c.slug })}
-                      </Button>
+                      </a>
                     </form>
                   ) : null}
                 </td>

@@ -1,0 +1,31 @@
+import { Body, Button, Heading, Link } from "@lgp/ui";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { api } from "~/server/api";
+import { changeCouncil } from "./actions";
+import { requireOperator } from "./guard";
+
+/** Archiving removes a council's data from the platform, so it is asked for twice. */
+export default async function ArchiveConfirmPage({ params }: { params: Promise<{ slug: string }> }) {
+  await requireOperator();
+  const { slug } = await params;
+  const council = (await (await api()).operator.councils()).find((c) => c.slug === slug && (c.status === "active" || c.status === "suspended"));
+  if (!council) notFound();
+  const t = await getTranslations("archiveCouncil");
+  return (
+    <>
+      <Heading caption={(await getTranslations("operator"))("title")}>{t("title", { name: council.name })}</Heading>
+      <Body>{t("body", { name: council.name })}</Body>
+      <Body>{t("restore")}</Body>
+      <form action={changeCouncil}>
+        <input type="hidden" name="slug" value={council.slug} />
+        <Button variant="warning" name="action" value="archive">
+          {t("confirm", { name: council.name })}
+        </Button>
+      </form>
+      <Body>
+        <Link href="/operator">{t("cancel")}</Link>
+      </Body>
+    </>
+  );
+}

@@ -22,6 +22,7 @@ test("a council admin rebrands the site, and residents see it at once; an unread
   await page.getByLabel("Brand colour (header background)").fill("#5a2d82");
   await page.getByLabel("Contact phone number").fill("020 8825 5000");
   await page.getByLabel("Date the statement was prepared").fill("2026-11-26");
+  await page.getByLabel("Name emails come from").fill("Ealing Council Services");
   await page.getByRole("button", { name: "Save branding and details" }).click();
   await expect(page.getByRole("status")).toContainText("Your changes are saved.");
 
@@ -33,6 +34,16 @@ test("a council admin rebrands the site, and residents see it at once; an unread
   await expect(resident.getByTestId("accessibility-contact")).toContainText("020 8825 5000");
   await expect(resident.getByRole("main")).toContainText("This statement was prepared on 2026-11-26.");
   await expectNoAxeViolations(resident);
+
+  // Sign-in emails come from the sender the admin named, like every other email the council sends.
+  const email = uniqueEmail("ealing-resident");
+  await resident.goto(siteUrl("ealing", "/sign-in"));
+  await resident.getByLabel("Email address").fill(email);
+  await resident.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await resident.goto(siteUrl("ealing", "/dev/outbox"));
+  const message = resident.getByTestId("outbox-message").filter({ has: resident.getByTestId("outbox-to").getByText(email, { exact: true }) });
+  await expect(message.getByRole("heading", { level: 2 })).toHaveText("Sign in to Ealing Council Services");
 });
 
 test("a council admin uploads a logo; a file that is not an image is refused beside the field", async ({ page, browser }) => {
@@ -115,6 +126,12 @@ test("the admin console is not there for residents, nor for another council's ad
   // Signed in on Bexley: Kingston's console sends them to sign in there, as a stranger.
   await page.goto(siteUrl("kingston", "/admin"));
   await expect(page).toHaveURL(siteUrl("kingston", "/sign-in"));
+  // A resident of Bexley, signed in, finds no console there.
+  const resident = await (await browser.newContext()).newPage();
+  await signInThroughOutbox(resident, siteUrl("bexley", "").replace(/\/$/, ""), uniqueEmail("bexley-resident"));
+  await expect(resident.getByTestId("roles")).toHaveText("Resident");
+  expect((await resident.goto(siteUrl("bexley", "/admin")))?.status()).toBe(404);
+  expect((await resident.goto(siteUrl("bexley", "/admin/audit")))?.status()).toBe(404);
 });
 
 test.describe("without JavaScript", () => {

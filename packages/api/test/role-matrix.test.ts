@@ -62,6 +62,7 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
       ["site.details", (c) => c.site.details()],
       ["site.help", (c) => c.site.help()],
       ["site.signInOptions", (c) => c.site.signInOptions()],
+      ["site.logo", (c) => c.site.logo()],
     ] as [string, (c: ReturnType<typeof createCaller>) => Promise<unknown>][]
   ).map(([procedure, call]) => ({
     procedure: `${procedure} (council, public)`,
@@ -131,6 +132,7 @@ const matrix: { procedure: string; call: (c: ReturnType<typeof createCaller>) =>
     [
       ["operator.councils", (c) => c.operator.councils()],
       ["operator.archives", (c) => c.operator.archives()],
+      ["operator.archiveFile", (c) => c.operator.archiveFile({ file: "no-such-archive.json.gz" })],
       ["operator.suspend", (c) => c.operator.suspend({ slug: "no-such-council" })],
       ["operator.resume", (c) => c.operator.resume({ slug: "no-such-council" })],
       ["operator.archive", (c) => c.operator.archive({ slug: "no-such-council" })],

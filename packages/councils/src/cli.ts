@@ -12,8 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { connect, withPlatform } from "@lgp/db";
+import { connectOrExit, parseArgsOrExit, withPlatform } from "@lgp/db";
 import { archiveCouncil, decodeArchive, restoreCouncil } from "./archive";
 import type { Module } from "./council-input";
 import { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
@@ -22,9 +21,7 @@ import { resumeCouncil, suspendCouncil } from "./lifecycle";
 import { provisionCouncil } from "./provision";
 import { listCouncils } from "./registry";
 
-function readArgs() {
-  try {
-    return parseArgs({
+const { positionals, values } = parseArgsOrExit({
   allowPositionals: true,
   options: {
     slug: { type: "string" },
@@ -37,13 +34,6 @@ function readArgs() {
     out: { type: "string" },
   },
 });
-  } catch (error) {
-    // A missing or unknown option: say so plainly rather than with a stack trace.
-    console.error(`${(error as Error).message}. Run with "help" for usage.`);
-    process.exit(2);
-  }
-}
-const { positionals, values } = readArgs();
 const [command, arg] = positionals;
 // pnpm runs this from the package folder; paths a person types are relative to where they typed them.
 const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
@@ -53,13 +43,7 @@ function need(value: string | undefined, what: string): string {
   return value;
 }
 
-let database: Awaited<ReturnType<typeof connect>>;
-try {
-  database = await connect();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const database = await connectOrExit();
 try {
   switch (command) {
     case "create": {

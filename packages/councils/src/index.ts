@@ -10,4 +10,4 @@ export { resumeCouncil, suspendCouncil } from "./lifecycle";
 export { provisionCouncil, type ProvisionStep } from "./provision";
 export { prepareDatabase } from "./prepare";
 export { listCouncils, RegistryCache, type Council, type CouncilStatus, type Site } from "./registry";
-export { assertReadable, brandInput, readSiteDetails, saveSiteDetails, siteDetailsInput, touchCouncil, updateCouncilBrand, updateCouncilModules, type BrandInput, type SiteDetails } from "./site-settings";
+export { assertReadable, brandInput, councilSender, readSiteDetails, saveSiteDetails, siteDetailsInput, touchCouncil, updateCouncilBrand, updateCouncilModules, type BrandInput, type SiteDetails } from "./site-settings";

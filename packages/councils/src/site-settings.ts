@@ -1,9 +1,10 @@
-import { councilSchema, platformSchema, withPlatform, type Database, type Tx } from "@lgp/db";
+import { councilSchema, platformSchema, readSetting, withPlatform, writeSetting, type Database, type Tx } from "@lgp/db";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { checkBranding } from "./branding";
 import { InputError } from "@lgp/db";
 import type { Module } from "./council-input";
+import type { Council } from "./registry";
 
 const { councils } = platformSchema;
 
@@ -30,15 +31,11 @@ const EMPTY: SiteDetails = {
 };
 
 export async function readSiteDetails(tx: Tx): Promise<SiteDetails> {
-  const [row] = await tx.select().from(councilSchema.settings).where(eq(councilSchema.settings.key, "site"));
-  return { ...EMPTY, ...(row?.value as Partial<SiteDetails> | undefined) };
+  return { ...EMPTY, ...((await readSetting(tx, councilSchema.settings, "site")) as Partial<SiteDetails> | undefined) };
 }
 
 export async function saveSiteDetails(tx: Tx, details: SiteDetails): Promise<void> {
-  await tx
-    .insert(councilSchema.settings)
-    .values({ key: "site", value: details })
-    .onConflictDoUpdate({ target: councilSchema.settings.key, set: { value: details, updatedAt: new Date() } });
+  await writeSetting(tx, councilSchema.settings, "site", details);
 }
 
 export const brandInput = z.object({
@@ -71,4 +68,10 @@ export async function updateCouncilModules(database: Database, slug: string, mod
 /** Marks the council changed (e.g. a new logo), so cached pages and the logo's address refresh. */
 export async function touchCouncil(database: Database, slug: string): Promise<void> {
   await withPlatform(database, (tx) => tx.update(councils).set({ updatedAt: new Date() }).where(eq(councils.slug, slug)));
+}
+
+/** Who a council's emails are from: the sender name its admin chose (or its name), in its colours. */
+export async function councilSender(tx: Tx, council: Pick<Council, "name" | "brandColour" | "brandTextColour">) {
+  const { emailSenderName } = await readSiteDetails(tx);
+  return { name: emailSenderName || council.name, brandColour: council.brandColour, brandTextColour: council.brandTextColour };
 }

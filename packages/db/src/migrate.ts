@@ -138,8 +138,3 @@ function describe(name: string, report: SchemaReport): string {
     ? `${name}: up to date (${ms})`
     : `${name}: applied ${report.applied.join(", ")} (${ms})`;
 }
-
-/** The latest council migration: what every council's ledger should end with. */
-export function latestCouncilMigration(migrations: readonly Migration[] = councilMigrations): string {
-  return migrations[migrations.length - 1]!.tag;
-}

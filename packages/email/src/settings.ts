@@ -1,7 +1,6 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
-import { InputError, type Scope, type Tx } from "@lgp/db";
+import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 
 const address = z.string().trim().email("Enter an email address in the correct format, like name@example.gov.uk");
 
@@ -47,10 +46,7 @@ export type EmailSettings =
 const KEY = "email";
 const SECRET_FIELDS = ["password", "apiKey"] as const;
 
-async function readStored(tx: Tx, scope: Scope): Promise<Record<string, unknown> | undefined> {
-  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
-  return row?.value as Record<string, unknown> | undefined;
-}
+const readStored = (tx: Tx, scope: Scope) => readSetting(tx, scope.tables.settings, KEY);
 
 export async function loadEmailSettings(tx: Tx, scope: Scope): Promise<EmailSettings> {
   const stored = await readStored(tx, scope);
@@ -69,8 +65,5 @@ export async function saveEmailSettings(tx: Tx, scope: Scope, input: EmailSettin
   if (missing.includes("apiKey")) {
     throw new InputError("Enter the GOV.UK Notify API key", { apiKey: "Enter the GOV.UK Notify API key" });
   }
-  await tx
-    .insert(scope.tables.settings)
-    .values({ key: KEY, value })
-    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value, updatedAt: new Date() } });
+  await writeSetting(tx, scope.tables.settings, KEY, value);
 }

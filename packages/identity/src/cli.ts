@@ -9,16 +9,13 @@
  *                    | email notify --api-key <k> --sign-in-template <id> --invitation-template <id>
  *                    how the platform sends operators' sign-in links (the outbox page is off in production)
  */
-import { parseArgs } from "node:util";
-import { connect, InputError, platformScope, withPlatform } from "@lgp/db";
+import { connectOrExit, InputError, parseArgsOrExit, platformScope, withPlatform } from "@lgp/db";
 import { emailSettingsInput, saveEmailSettings, type EmailSettingsInput } from "@lgp/email";
 import { z } from "zod";
 import { recordAudit } from "./audit";
 import { findOrCreatePerson, findPersonByEmail, grantRole, listPeopleWithRoles, removeRole } from "./people";
 
-function readArgs() {
-  try {
-    return parseArgs({
+const { positionals, values } = parseArgsOrExit({
   allowPositionals: true,
   options: {
     host: { type: "string" },
@@ -32,21 +29,8 @@ function readArgs() {
     "invitation-template": { type: "string" },
   },
 });
-  } catch (error) {
-    // A missing or unknown option: say so plainly rather than with a stack trace.
-    console.error(`${(error as Error).message}. Run with "help" for usage.`);
-    process.exit(2);
-  }
-}
-const { positionals, values } = readArgs();
 const [command, email] = positionals;
-let database: Awaited<ReturnType<typeof connect>>;
-try {
-  database = await connect();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const database = await connectOrExit();
 const scope = platformScope(database);
 try {
   if ((command === "add" || command === "remove") && !z.string().email().safeParse(email).success) {

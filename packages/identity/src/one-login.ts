@@ -1,7 +1,6 @@
 import { createPrivateKey, webcrypto } from "node:crypto";
-import { InputError, type Scope, type Tx } from "@lgp/db";
+import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 
 /** GOV.UK One Login's issuers; a council registers a client in each it uses. */
@@ -38,10 +37,7 @@ export type OneLogin = Omit<OneLoginInput, "privateKey"> & { privateKey: string 
 const KEY = "one_login";
 const SECRETS = ["privateKey"] as const;
 
-async function stored(tx: Tx, scope: Scope) {
-  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
-  return row?.value as Record<string, unknown> | undefined;
-}
+const stored = (tx: Tx, scope: Scope) => readSetting(tx, scope.tables.settings, KEY);
 
 export async function loadOneLogin(tx: Tx, scope: Scope): Promise<OneLogin | null> {
   const value = await stored(tx, scope);
@@ -64,10 +60,7 @@ export async function saveOneLogin(tx: Tx, scope: Scope, given: OneLoginInput): 
   const input = parsed.data;
   const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:one-login`, (await stored(tx, scope)) ?? {});
   if (missing.length > 0) throw new InputError("Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----", { privateKey: "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----" });
-  await tx
-    .insert(scope.tables.settings)
-    .values({ key: KEY, value: sealed })
-    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value: sealed, updatedAt: new Date() } });
+  await writeSetting(tx, scope.tables.settings, KEY, sealed);
 }
 
 export const ONE_LOGIN = "govuk-one-login";

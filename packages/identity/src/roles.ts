@@ -28,7 +28,3 @@ export const ROLE_NAMES: Record<Role, string> = {
   resident: "a resident",
   platform_operator: "a platform operator",
 };
-
-export function isRole(value: string): value is Role {
-  return (COUNCIL_ROLES as readonly string[]).includes(value) || (PLATFORM_ROLES as readonly string[]).includes(value);
-}

@@ -1,6 +1,5 @@
-import { InputError, type Scope, type Tx } from "@lgp/db";
+import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 
 /**
@@ -22,10 +21,7 @@ export type StaffSso = Omit<StaffSsoInput, "clientSecret"> & { clientSecret: str
 const KEY = "staff_sso";
 const SECRETS = ["clientSecret"] as const;
 
-async function stored(tx: Tx, scope: Scope) {
-  const [row] = await tx.select().from(scope.tables.settings).where(eq(scope.tables.settings.key, KEY));
-  return row?.value as Record<string, unknown> | undefined;
-}
+const stored = (tx: Tx, scope: Scope) => readSetting(tx, scope.tables.settings, KEY);
 
 /** The council's staff sign-in settings with the secret opened, or null when not set up or switched off. */
 export async function loadStaffSso(tx: Tx, scope: Scope): Promise<StaffSso | null> {
@@ -43,8 +39,5 @@ export async function describeStaffSso(tx: Tx, scope: Scope): Promise<Record<str
 export async function saveStaffSso(tx: Tx, scope: Scope, input: StaffSsoInput): Promise<void> {
   const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:sso`, (await stored(tx, scope)) ?? {});
   if (missing.length > 0) throw new InputError("Enter the client secret", { clientSecret: "Enter the client secret" });
-  await tx
-    .insert(scope.tables.settings)
-    .values({ key: KEY, value: sealed })
-    .onConflictDoUpdate({ target: scope.tables.settings.key, set: { value: sealed, updatedAt: new Date() } });
+  await writeSetting(tx, scope.tables.settings, KEY, sealed);
 }

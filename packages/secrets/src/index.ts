@@ -1,3 +1,3 @@
 export { maskFields, openFields, sealFields } from "./fields";
 export { derivedKey } from "./key";
-export { isSealed, mask, open, seal } from "./seal";
+export { mask, open, seal } from "./seal";

@@ -28,10 +28,6 @@ export function open(sealed: string, context: string): string {
   }
 }
 
-export function isSealed(value: string): boolean {
-  return value.startsWith(`${VERSION}.`);
-}
-
 /** What a screen may show of a secret: enough to recognise it, never enough to use it. */
 export function mask(secret: string): string {
   return secret.length <= 4 ? "••••" : `••••${secret.slice(-4)}`;

@@ -1,5 +1,5 @@
 export { brandStyle, type BrandColours } from "./brand";
-export { Footer, Header, Link, Main, SkipLink, WidthContainer, type FooterLink } from "./layout";
+export { Footer, Header, Link, Main, SkipLink, type FooterLink } from "./layout";
 export { Body, Heading } from "./typography";
 export { Button, ErrorSummary, TextInput, type FieldError } from "./forms";
 export { Choices, Notice, Textarea } from "./choices";

@@ -9,7 +9,7 @@ import { ORIGIN_HEADER } from "~/server/site-header";
 /** The tRPC endpoint, on every council's site and the platform host, for the site the proxy resolved. */
 async function handler(request: Request) {
   const site = await currentSite();
-  const person = site.kind === "council" || site.kind === "platform" ? await currentPerson(site) : null;
+  const person = await currentPerson();
   const database = await sharedDatabase();
   return fetchRequestHandler({
     endpoint: "/api/trpc",

@@ -17,7 +17,7 @@ import { ORIGIN_HEADER } from "./site-header";
 export const api = cache(async () => {
   const site = await currentSite();
   const h = await headers();
-  const person = site.kind === "council" || site.kind === "platform" ? await currentPerson(site) : null;
+  const person = await currentPerson();
   return createCaller(
     createContext(await sharedDatabase(), site, person, { ip: clientAddress(h), userAgent: h.get("user-agent"), url: h.get(ORIGIN_HEADER) ?? "" }),
   );

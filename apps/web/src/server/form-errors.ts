@@ -22,3 +22,19 @@ export function formErrors(error: unknown, field = "form"): FieldError[] {
   }
   return [{ field, message: error.message }];
 }
+
+const SECRET_FIELDS = new Set(["password", "apiKey", "clientSecret", "privateKey"]);
+
+/**
+ * What was sent, to draw the form again after an error exactly as the person left it: every field
+ * (repeated ones, like ticked boxes, as lists), never a secret, never Next.js's own action fields.
+ */
+export function echoForm(form: FormData): Record<string, string | string[]> {
+  const echoed: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION") || SECRET_FIELDS.has(key)) continue;
+    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    echoed[key] = values.length === 1 ? values[0]! : values;
+  }
+  return echoed;
+}

@@ -3,9 +3,15 @@ import type { Site } from "@lgp/councils";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { authFor } from "./auth/instances";
+import { currentSite } from "./site";
 
-/** The signed-in person on this site, or null. Their roles are read afresh from the site's schema. */
-export const currentPerson = cache(async (site: Site) => {
+/**
+ * The signed-in person on this request's site, or null; their roles are read afresh from the site's
+ * schema, once per request (React's cache keys on arguments, so this takes none).
+ */
+export const currentPerson = cache(async () => {
+  const site = await currentSite();
+  if (site.kind !== "council" && site.kind !== "platform") return null;
   const session = await (await authFor(site)).auth();
   return session?.person ?? null;
 });

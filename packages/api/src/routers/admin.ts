@@ -1,6 +1,7 @@
 import {
   assertReadable,
   brandInput,
+  councilSender,
   MODULES,
   putSiteAsset,
   readSiteDetails,
@@ -80,9 +81,7 @@ export const adminRouter = router({
   ),
 
   invite: admin.input(z.object({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@council.gov.uk"), role: grantable })).mutation(async ({ ctx, input }) => {
-    const details = await readSiteDetails(ctx.tx);
-    const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
-    await invite(ctx.tx, ctx.scope, sender, { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
+    await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
     await ctx.audit({ action: "staff.invited", subject: input.email, detail: { role: input.role } });
   }),
 
@@ -106,9 +105,7 @@ export const adminRouter = router({
     .mutation(async ({ ctx, input }) => {
       const organisation = await addOrganisation(ctx.tx, { name: input.name, kind: input.kind });
       if (!organisation) throw new TRPCError({ code: "BAD_REQUEST", message: `An organisation called ${input.name} is already registered.` });
-      const details = await readSiteDetails(ctx.tx);
-      const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
-      await invite(ctx.tx, ctx.scope, sender, { email: input.ownerEmail, role: "provider_owner", organisationId: organisation.id, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
+      await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.ownerEmail, role: "provider_owner", organisationId: organisation.id, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
       await ctx.audit({ action: "organisation.added", subject: input.name, detail: { kind: input.kind, owner: input.ownerEmail } });
     }),
 

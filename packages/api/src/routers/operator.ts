@@ -1,5 +1,5 @@
-import { archiveCouncil, listArchives, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil, type Council } from "@lgp/councils";
-import { councilScope, type Database } from "@lgp/db";
+import { archiveCouncil, councilSender, listArchives, readArchive, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil } from "@lgp/councils";
+import { councilScope, InputError, type Database } from "@lgp/db";
 import type { Origin } from "../context";
 import { countPeople, invite, recordAudit } from "@lgp/identity";
 import { z } from "zod";
@@ -15,8 +15,6 @@ const onboardInput = z.object({
   hosts: z.string().default(""),
   adminEmail: z.string().trim().toLowerCase().email("Enter the first admin's email address, like name@council.gov.uk"),
 });
-
-const senderOf = (c: Council) => ({ name: c.name, brandColour: c.brandColour, brandTextColour: c.brandTextColour });
 
 /** An operator's action on a council goes in that council's own audit log as well as the platform's. */
 async function auditInCouncil(ctx: { database: Database; person: { email: string }; origin: Origin }, slug: string, action: string, detail: Record<string, unknown> = {}) {
@@ -47,7 +45,7 @@ export const operatorRouter = router({
     const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === created)!;
     const scope = councilScope(ctx.database, created);
     await scope.run(async (tx) => {
-      await invite(tx, scope, senderOf(council), { email: input.adminEmail, role: "council_admin", invitedBy: ctx.person.email, siteUrl: councilSiteUrl(ctx.origin.url, created) });
+      await invite(tx, scope, await councilSender(tx, council), { email: input.adminEmail, role: "council_admin", invitedBy: ctx.person.email, siteUrl: councilSiteUrl(ctx.origin.url, created) });
       await recordAudit(tx, scope, { actor: ctx.person.email, action: "staff.invited", subject: input.adminEmail, detail: { role: "council_admin" }, ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
     });
     steps.push(`Invited ${input.adminEmail} to be the council's first admin`);
@@ -79,4 +77,12 @@ export const operatorRouter = router({
   }),
 
   archives: operatorProcedure.query(() => listArchives()),
+
+  /** One archive's bytes, for download; every download is audited. */
+  archiveFile: operatorProcedure.input(z.object({ file: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
+    const bytes = readArchive(input.file);
+    if (!bytes) throw new InputError(`There is no archive called ${input.file}.`, { file: "There is no archive with that name." });
+    await ctx.audit({ action: "archive.downloaded", subject: input.file });
+    return bytes;
+  }),
 });

@@ -1,6 +1,6 @@
 import { invite } from "@lgp/identity";
 import { organisationsOwnedBy } from "@lgp/providers";
-import { readSiteDetails } from "@lgp/councils";
+import { councilSender } from "@lgp/councils";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { roleProcedure, router } from "../trpc";
@@ -18,9 +18,7 @@ export const organisationRouter = router({
       const owned = await organisationsOwnedBy(ctx.tx, ctx.person.id);
       const organisation = owned.find((o) => o.id === input.organisationId);
       if (!organisation) throw new TRPCError({ code: "FORBIDDEN", message: "You can only invite people to an organisation you own." });
-      const details = await readSiteDetails(ctx.tx);
-      const sender = { name: details.emailSenderName || ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour };
-      await invite(ctx.tx, ctx.scope, sender, { email: input.email, role: "provider_member", organisationId: organisation.id, invitedBy: `${ctx.person.email} (${organisation.name})`, siteUrl: ctx.origin.url });
+      await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.email, role: "provider_member", organisationId: organisation.id, invitedBy: `${ctx.person.email} (${organisation.name})`, siteUrl: ctx.origin.url });
       await ctx.audit({ action: "organisation.member_invited", subject: input.email, detail: { organisation: organisation.name } });
     }),
 });

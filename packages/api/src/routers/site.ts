@@ -1,4 +1,4 @@
-import { listCategories, readSiteDetails } from "@lgp/councils";
+import { getSiteAsset, listCategories, readSiteDetails } from "@lgp/councils";
 import { loadOneLogin, loadStaffSso } from "@lgp/identity";
 import { councilProcedure, moduleProcedure, router } from "../trpc";
 
@@ -20,6 +20,9 @@ export const siteRouter = router({
     staffSso: (await loadStaffSso(ctx.tx, ctx.scope)) !== null,
     oneLogin: (await loadOneLogin(ctx.tx, ctx.scope)) !== null,
   })),
+
+  /** The council's logo, from its own schema, or null. */
+  logo: councilProcedure.query(async ({ ctx }) => (await getSiteAsset(ctx.tx, "logo")) ?? null),
 
   /** The match module's directory of the kinds of help on offer. */
   help: moduleProcedure("match").query(async ({ ctx }) => listCategories(ctx.tx)),

@@ -2,12 +2,11 @@
  * `pnpm db:migrate [--council <slug>]`: brings the platform schema and every council (or one) to the
  * latest migration, printing a line per schema.
  */
-import { parseArgs } from "node:util";
-import { connect } from "../connect";
+import { connectOrExit, parseArgsOrExit } from "../command-line";
 import { migrate } from "../migrate";
 
-const { values } = parseArgs({ options: { council: { type: "string" } } });
-const database = await connect();
+const { values } = parseArgsOrExit({ options: { council: { type: "string" } } });
+const database = await connectOrExit();
 try {
   const reports = await migrate(database, { council: values.council, log: (line) => console.log(line) });
   const applied = reports.reduce((n, r) => n + r.applied.length, 0);

@@ -13,5 +13,5 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlatformLayout({ children }: { children: ReactNode }) {
-  return <PlainDocument links={await headerLinks({ kind: "platform" })}>{children}</PlainDocument>;
+  return <PlainDocument links={await headerLinks()}>{children}</PlainDocument>;
 }

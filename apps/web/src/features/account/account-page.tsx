@@ -3,10 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signOutAction } from "~/features/sign-in/actions";
 import { currentPerson } from "~/server/session";
-import { currentSite } from "~/server/site";
 
 export default async function AccountPage() {
-  const person = await currentPerson(await currentSite());
+  const person = await currentPerson();
   if (!person) redirect("/sign-in");
   const t = await getTranslations("account");
   const roles = await getTranslations("roles");

@@ -4,17 +4,16 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "~/features/forms/action-form";
 import { api } from "~/server/api";
-import { formErrors } from "~/server/form-errors";
+import { echoForm, formErrors } from "~/server/form-errors";
 
 const text = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, String(form.get(k) ?? "")]));
-/** Ticked boxes, kept so that a form drawn again after an error shows them as they were sent. */
-const ticked = (form: FormData, keys: string[]) => Object.fromEntries(keys.map((k) => [k, form.getAll(k).map(String)]));
 
-async function attempt(values: FormState["values"], path: string, run: () => Promise<unknown>, field?: string): Promise<FormState> {
+/** Runs a procedure for a form: on a person's mistake the form comes back as sent, errors beside fields. */
+async function attempt(form: FormData, path: string, run: () => Promise<unknown>, field?: string): Promise<FormState> {
   try {
     await run();
   } catch (error) {
-    return { values, errors: formErrors(error, field) };
+    return { values: echoForm(form), errors: formErrors(error, field) };
   }
   revalidatePath(path);
   return { values: {}, errors: [], saved: (await getTranslations("admin"))("saved") };
@@ -24,18 +23,18 @@ const BRANDING = ["name", "brandColour", "brandTextColour", "linkColour", "conta
 
 export async function saveBranding(_previous: FormState, form: FormData): Promise<FormState> {
   const values = text(form, BRANDING);
-  return attempt(values, "/admin/branding", async () => (await api()).admin.updateBranding(values as never));
+  return attempt(form, "/admin/branding", async () => (await api()).admin.updateBranding(values as never));
 }
 
 export async function uploadLogo(_previous: FormState, form: FormData): Promise<FormState> {
   const file = form.get("logo");
   const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
-  return attempt({}, "/admin/branding", async () => (await api()).admin.uploadLogo({ bytes }), "logo");
+  return attempt(form, "/admin/branding", async () => (await api()).admin.uploadLogo({ bytes }), "logo");
 }
 
 export async function saveModules(_previous: FormState, form: FormData): Promise<FormState> {
   const modules = form.getAll("modules").map(String);
-  return attempt({ modules }, "/admin/modules", async () => (await api()).admin.setModules({ modules: modules as never }), "modules");
+  return attempt(form, "/admin/modules", async () => (await api()).admin.setModules({ modules: modules as never }), "modules");
 }
 
 export async function saveEmail(_previous: FormState, form: FormData): Promise<FormState> {
@@ -46,18 +45,17 @@ export async function saveEmail(_previous: FormState, form: FormData): Promise<F
       : values.transport === "notify"
         ? { transport: "notify", apiKey: values.apiKey, signInTemplateId: values.signInTemplateId, invitationTemplateId: values.invitationTemplateId }
         : { transport: "outbox" };
-  const { password: _p, apiKey: _k, ...kept } = values; // never echo a secret back into the page
-  return attempt({ ...kept, ...ticked(form, ["secure"]) }, "/admin/email", async () => (await api()).admin.saveEmail(input as never), "transport");
+  return attempt(form, "/admin/email", async () => (await api()).admin.saveEmail(input as never), "transport");
 }
 
 export async function inviteStaff(_previous: FormState, form: FormData): Promise<FormState> {
   const values = text(form, ["email", "role"]);
-  return attempt(values, "/admin/staff", async () => (await api()).admin.invite(values as never), "email");
+  return attempt(form, "/admin/staff", async () => (await api()).admin.invite(values as never), "email");
 }
 
 export async function setStaffRoles(_previous: FormState, form: FormData): Promise<FormState> {
   const roles = form.getAll("roles").map(String);
-  return attempt({ roles }, "/admin/staff", async () => (await api()).admin.setRoles({ personId: Number(form.get("personId")), roles: roles as never }), "roles");
+  return attempt(form, "/admin/staff", async () => (await api()).admin.setRoles({ personId: Number(form.get("personId")), roles: roles as never }), "roles");
 }
 
 export async function saveStaffSso(_previous: FormState, form: FormData): Promise<FormState> {
@@ -69,7 +67,7 @@ export async function saveStaffSso(_previous: FormState, form: FormData): Promis
     allowedTenantId: values.allowedTenantId || undefined,
     clientSecret: String(form.get("clientSecret") ?? ""),
   };
-  return attempt({ ...values, ...ticked(form, ["enabled"]) }, "/admin/sign-in", async () => (await api()).admin.saveStaffSso(input), "issuer");
+  return attempt(form, "/admin/sign-in", async () => (await api()).admin.saveStaffSso(input), "issuer");
 }
 
 export async function saveOneLogin(_previous: FormState, form: FormData): Promise<FormState> {
@@ -81,10 +79,10 @@ export async function saveOneLogin(_previous: FormState, form: FormData): Promis
     privateKey: String(form.get("privateKey") ?? "") || undefined,
   };
   const renamed = (e: FormState) => ({ ...e, errors: e.errors.map((x) => (x.field === "clientId" ? { ...x, field: "oneLoginClientId" } : x)) });
-  return renamed(await attempt({ ...values, ...ticked(form, ["oneLoginEnabled"]) }, "/admin/sign-in", async () => (await api()).admin.saveOneLogin(input), "oneLoginClientId"));
+  return renamed(await attempt(form, "/admin/sign-in", async () => (await api()).admin.saveOneLogin(input), "oneLoginClientId"));
 }
 
 export async function addOrganisation(_previous: FormState, form: FormData): Promise<FormState> {
   const values = text(form, ["name", "kind", "ownerEmail"]);
-  return attempt(values, "/admin/organisations", async () => (await api()).admin.addOrganisation(values as never), "name");
+  return attempt(form, "/admin/organisations", async () => (await api()).admin.addOrganisation(values as never), "name");
 }

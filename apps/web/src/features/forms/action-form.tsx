@@ -57,7 +57,9 @@ export function FormTextarea(props: Own<ComponentProps<typeof Textarea>> & { def
 export function FormChoices(props: Own<ComponentProps<typeof Choices>>) {
   const state = use(State);
   const value = state.values[props.name];
-  const checked = value === undefined ? props.checked : Array.isArray(value) ? value : [value];
+  // Drawn again after a refused submission: a box that was not sent was not ticked.
+  const sent = value ?? (state.errors.length > 0 ? [] : undefined);
+  const checked = sent === undefined ? props.checked : Array.isArray(sent) ? sent : [sent];
   return <Choices {...props} checked={checked} error={errorOf(state, props.name)} />;
 }
 

@@ -4,12 +4,11 @@ import { notFound, redirect } from "next/navigation";
 import { ActionForm, FormTextInput } from "~/features/forms/action-form";
 import { api } from "~/server/api";
 import { currentPerson } from "~/server/session";
-import { currentSite } from "~/server/site";
 import { inviteMember } from "./actions";
 
 /** A provider organisation's owner sees its members and invites more. */
 export default async function OrganisationPage() {
-  const person = await currentPerson(await currentSite());
+  const person = await currentPerson();
   if (!person) redirect("/sign-in");
   if (!person.roles.includes("provider_owner")) notFound();
   const organisations = await (await api()).organisation.mine();

@@ -1,18 +1,16 @@
 import { Body, Heading } from "@lgp/ui";
+import { STAFF_ROLES, type CouncilRole } from "@lgp/identity";
 import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { currentCouncil } from "~/server/api";
 import { currentPerson } from "~/server/session";
-import { currentSite } from "~/server/site";
 import { LookupForm } from "./lookup-form";
-
-const STAFF = ["council_admin", "council_staff", "safeguarding_lead"];
 
 export default async function PeopleLookupPage() {
   const council = await currentCouncil();
-  const person = await currentPerson(await currentSite());
+  const person = await currentPerson();
   if (!person) redirect("/sign-in");
-  if (!person.roles.some((r) => STAFF.includes(r))) notFound();
+  if (!person.roles.some((r) => STAFF_ROLES.includes(r as CouncilRole))) notFound();
   const t = await getTranslations("people");
   const common = await getTranslations("common");
   const roles = await getTranslations("roles");

@@ -8,7 +8,7 @@ import { SignInForm } from "./sign-in-form";
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ invited?: string }> }) {
   const site = await currentSite();
-  if (await currentPerson(site)) redirect("/account");
+  if (await currentPerson()) redirect("/account");
   const t = await getTranslations("signIn");
   const common = await getTranslations("common");
   const invited = (await searchParams).invited === "accepted";

@@ -64,7 +64,7 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
         name: "Email",
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         sendVerificationRequest: ({ identifier, url }) =>
-          scope.run((tx) => sendEmail(tx, scope, senderFor(site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES })),
+          scope.run(async (tx) => sendEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES })),
       },
       ...(staffSso
         ? [

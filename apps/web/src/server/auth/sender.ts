@@ -1,9 +1,10 @@
-import type { Site } from "@lgp/councils";
+import { councilSender, type Site } from "@lgp/councils";
+import type { Tx } from "@lgp/db";
 import type { Sender } from "@lgp/email";
 
-export const PLATFORM_SENDER: Sender = { name: "Local Government as a Platform", brandColour: "#1d4f91", brandTextColour: "#ffffff" };
+const PLATFORM_SENDER: Sender = { name: "Local Government as a Platform", brandColour: "#1d4f91", brandTextColour: "#ffffff" };
 
-/** Emails from a council's site carry its name and colours; the platform's carry the platform's. */
-export function senderFor(site: Site): Sender {
-  return site.kind === "council" ? { name: site.council.name, brandColour: site.council.brandColour, brandTextColour: site.council.brandTextColour } : PLATFORM_SENDER;
+/** Emails from a council's site come from the council as its admin set it up; the platform's from the platform. */
+export function senderFor(tx: Tx, site: Site): Promise<Sender> {
+  return site.kind === "council" ? councilSender(tx, site.council) : Promise.resolve(PLATFORM_SENDER);
 }

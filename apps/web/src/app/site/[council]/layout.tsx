@@ -23,7 +23,7 @@ export default async function CouncilLayout({ children }: { children: ReactNode 
     <html lang="en" style={brandStyle(council)}>
       <body>
         <SkipLink>{t("skipLink")}</SkipLink>
-        <Header homeHref="/" name={council.name} logoSrc={`/assets/logo?v=${council.updatedAt.getTime()}`} links={await headerLinks({ kind: "council", council })} linksLabel={t("accountLinks")} />
+        <Header homeHref="/" name={council.name} logoSrc={`/assets/logo?v=${council.updatedAt.getTime()}`} links={await headerLinks()} linksLabel={t("accountLinks")} />
         <Main>{children}</Main>
         <Footer heading={t("supportLinks")} links={[{ href: "/accessibility", label: t("accessibility") }]} meta={t("footerMeta", { council: council.name })} />
       </body>

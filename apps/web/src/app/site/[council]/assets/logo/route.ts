@@ -1,11 +1,8 @@
-import { getSiteAsset } from "@lgp/councils";
-import { sharedDatabase, withCouncil } from "@lgp/db";
-import { currentCouncil } from "~/server/api";
+import { api } from "~/server/api";
 
 /** The council's logo, from its own schema. Versioned by the council's last change, so cached hard. */
 export async function GET() {
-  const council = await currentCouncil();
-  const asset = await withCouncil(await sharedDatabase(), council.slug, (tx) => getSiteAsset(tx, "logo"));
+  const asset = await (await api()).site.logo();
   if (!asset) return new Response("This council has no logo.", { status: 404 });
   return new Response(new Uint8Array(asset.body), {
     headers: {

@@ -7,6 +7,9 @@ if (!process.env.E2E_DATABASE_URL) {
   throw new Error("Run the end-to-end tests with `pnpm e2e` (it makes their database), not `playwright test`.");
 }
 
+// The server's output is kept in a file too, for tests of what it logs; workers inherit this.
+process.env.E2E_SERVER_LOG ??= join(tmpdir(), `lgp-e2e-${process.pid}`, "server.log");
+
 export default defineConfig({
   testDir: "./tests",
   fullyParallel: true,
@@ -33,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "pnpm --filter @lgp/web start",
+    command: `mkdir -p "$(dirname "$E2E_SERVER_LOG")" && pnpm --filter @lgp/web start 2>&1 | tee "$E2E_SERVER_LOG"`,
     url: `http://localhost:${PORT}/`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -46,6 +49,8 @@ export default defineConfig({
       LGP_ARCHIVE_DIR: join(tmpdir(), `lgp-e2e-${process.pid}`, "archives"),
       LGP_SECRET_KEY_FILE: join(tmpdir(), `lgp-e2e-${process.pid}`, "secret.key"),
       PLATFORM_HOST: "localhost",
+      // The staff sign-in test's identity provider runs on this machine, over http.
+      LGP_UNSAFE_LOCAL_IDENTITY_PROVIDERS: "true",
     },
   },
 });

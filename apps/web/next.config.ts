@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_BODY_BYTES } from "./src/server/edge";
 
 const config: NextConfig = {
   transpilePackages: ["@lgp/api", "@lgp/councils", "@lgp/db", "@lgp/email", "@lgp/identity", "@lgp/providers", "@lgp/secrets", "@lgp/ui"],
@@ -8,6 +9,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: true }, // `pnpm typecheck` checks types once, not on every build
   images: { unoptimized: true },
+  // The edge (server.ts) refuses larger bodies first, with a 413 and a message rather than Next.js's 500.
+  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
   // Static files skip the proxy; they still get the headers that need no nonce.
   async headers() {
     return [

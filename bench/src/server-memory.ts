@@ -41,9 +41,9 @@ function get(port: number, host: string, path = "/"): Promise<number> {
 }
 
 export async function startServer(databaseUrl: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: web,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LGP_SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LGP_SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

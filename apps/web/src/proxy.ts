@@ -1,20 +1,29 @@
+import { councilAddress, normaliseHost, platformAddress } from "@lgp/councils";
 import { NextResponse, type NextRequest } from "next/server";
 import { registry } from "./server/registry";
-import { isCrossSiteWrite, securityHeaders } from "./server/security";
+import { isCrossSiteWrite, securityHeaders, type Policy } from "./server/security";
 import { ORIGIN_HEADER, SITE_HEADER } from "./server/site-header";
+
+/** Paths that serve a council's uploaded files, under a policy of their own (see security.ts). */
+const ASSET_PATHS = /^\/assets\//;
 
 /**
  * The one place a request's host is read. Every path is rewritten beneath the site the host resolves
  * to, so a council's pages are always given the host's council, and a path that names another council
  * (`/site/richmond` typed on Kingston's host) only ever reaches a Kingston page that does not exist.
+ * Forwarded headers never get this far (server.ts drops them); the site's address comes from the
+ * registry and configuration, and is handed on for next-auth and the pages to build links with.
  */
 export async function proxy(request: NextRequest) {
-  const host = request.headers.get("host");
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const host = normaliseHost(request.headers.get("host"));
+  const site = await (await registry()).resolve(host);
+  const address = site.kind === "council" ? councilAddress(site.council, host) : platformAddress();
+  const https = address.startsWith("https:");
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const headers = securityHeaders(nonce, https);
+  const policy: Policy = ASSET_PATHS.test(request.nextUrl.pathname) ? "asset" : "page";
+  const headers = securityHeaders(nonce, https, policy);
 
-  if (isCrossSiteWrite(request.method, request.headers, host)) {
+  if (isCrossSiteWrite(request.method, request.headers, new URL(address).host)) {
     return new NextResponse("This form was sent from another website, so it was refused. Go back to the page and try again.", {
       status: 403,
       headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
@@ -24,16 +33,18 @@ export async function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header and puts it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  // Server actions and route handlers learn their site from this header, set here and only here.
+  // Server code learns its site, and the address to build links from, from these; set here and only here.
   requestHeaders.delete(SITE_HEADER);
-  requestHeaders.set(ORIGIN_HEADER, `${https ? "https" : "http"}://${host}`);
+  requestHeaders.set(ORIGIN_HEADER, address);
+  // next-auth builds its own URLs (sign-in links, callbacks, redirect_uri) from these two.
+  requestHeaders.set("x-forwarded-host", new URL(address).host);
+  requestHeaders.set("x-forwarded-proto", https ? "https" : "http");
   const rewrite = (pathname: string, status?: number, extra: Record<string, string> = {}) => {
     const url = request.nextUrl.clone();
     url.pathname = pathname;
     return NextResponse.rewrite(url, { status, request: { headers: requestHeaders }, headers: { ...headers, ...extra } });
   };
 
-  const site = await (await registry()).resolve(host);
   if (site.kind === "council") requestHeaders.set(SITE_HEADER, `council:${site.council.slug}`);
   if (site.kind === "platform") requestHeaders.set(SITE_HEADER, "platform");
   const rest = request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname;

@@ -1,3 +1,4 @@
+export { councilAddress, originOf, platformAddress } from "./addresses";
 export { archiveCouncil, decodeArchive, dropCouncil, encodeArchive, exportCouncil, listArchives, readArchive, restoreCouncil, type CouncilArchive } from "./archive";
 export { checkBranding, PAGE_BACKGROUND, type Branding, type BrandingErrors } from "./branding";
 export { getSiteAsset, listCategories, putSiteAsset } from "./content";

@@ -24,7 +24,8 @@ export interface Council {
 /** Every council with its own domains, read as the platform role. */
 export async function listCouncils(tx: Tx): Promise<Council[]> {
   const rows = await tx.select().from(councils).orderBy(asc(councils.slug));
-  const hosts = await tx.select().from(councilHosts).orderBy(asc(councilHosts.hostname));
+  // The earliest registered own domain comes first: it is the council's main address (see addresses.ts).
+  const hosts = await tx.select().from(councilHosts).orderBy(asc(councilHosts.createdAt), asc(councilHosts.hostname));
   return rows.map((c) => ({
     id: c.id,
     slug: c.slug,

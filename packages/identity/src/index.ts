@@ -8,3 +8,6 @@ export { COUNCIL_ROLES, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRol
 export { hashToken, newToken } from "./tokens";
 export { describeStaffSso, loadStaffSso, saveStaffSso, staffSsoInput, type StaffSso, type StaffSsoInput } from "./sso";
 export { describeOneLogin, loadOneLogin, ONE_LOGIN, ONE_LOGIN_ISSUERS, oneLoginInput, oneLoginProvider, saveOneLogin, type OneLogin, type OneLoginInput } from "./one-login";
+export { allowLocalIdentityProviders } from "./env";
+export { issuerFetch } from "./issuer-fetch";
+export { limitSignInEmail, SIGN_IN_LIMITS, SignInLimited } from "./sign-in-limits";

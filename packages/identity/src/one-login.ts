@@ -2,11 +2,12 @@ import { createPrivateKey, webcrypto } from "node:crypto";
 import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import { z } from "zod";
+import { env } from "./env";
 
-/** GOV.UK One Login's issuers; a council registers a client in each it uses. */
+/** GOV.UK One Login's issuers, from the platform's configuration; a council registers a client in each it uses. */
 export const ONE_LOGIN_ISSUERS = {
-  integration: "https://oidc.integration.account.gov.uk/",
-  production: "https://oidc.account.gov.uk/",
+  integration: env.LGP_ONE_LOGIN_INTEGRATION_ISSUER,
+  production: env.LGP_ONE_LOGIN_PRODUCTION_ISSUER,
 } as const;
 
 function isPrivateKeyPem(pem: string): boolean {
@@ -19,7 +20,7 @@ function isPrivateKeyPem(pem: string): boolean {
 }
 
 /** GOV.UK One Login for residents: off unless a council switches it on. */
-export const oneLoginInput = z.object({
+export const oneLoginInput = z.strictObject({
   enabled: z.boolean(),
   environment: z.enum(["integration", "production"]),
   clientId: z.string().trim().min(1, "Enter the client id One Login gave you"),
@@ -28,8 +29,6 @@ export const oneLoginInput = z.object({
     .string()
     .optional()
     .refine((pem) => !pem || isPrivateKeyPem(pem), "Enter the private key in PEM format, starting -----BEGIN PRIVATE KEY-----"),
-  /** For One Login's own test environments, or a stand-in in tests. */
-  issuerOverride: z.string().url().optional(),
 });
 export type OneLoginInput = z.infer<typeof oneLoginInput>;
 export type OneLogin = Omit<OneLoginInput, "privateKey"> & { privateKey: string };
@@ -79,7 +78,7 @@ export async function oneLoginProvider(settings: OneLogin) {
     id: ONE_LOGIN,
     name: "GOV.UK One Login",
     type: "oidc" as const,
-    issuer: settings.issuerOverride ?? ONE_LOGIN_ISSUERS[settings.environment],
+    issuer: ONE_LOGIN_ISSUERS[settings.environment],
     clientId: settings.clientId,
     client: { token_endpoint_auth_method: "private_key_jwt" as const },
     token: { clientPrivateKey },

@@ -1,13 +1,14 @@
 import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import { z } from "zod";
+import { issuerProblem } from "./issuer-fetch";
 
 /**
  * Single sign-on for a council's staff through its own OpenID Connect provider (Microsoft Entra ID and
  * the like). Only people the council already has as staff may sign in this way; with a tenant id set,
  * only accounts from that tenant (the `tid` claim).
  */
-export const staffSsoInput = z.object({
+export const staffSsoInput = z.strictObject({
   enabled: z.boolean(),
   issuer: z.string().trim().url("Enter the issuer's address, like https://login.microsoftonline.com/<tenant>/v2.0"),
   clientId: z.string().trim().min(1, "Enter the client (application) id"),
@@ -37,6 +38,8 @@ export async function describeStaffSso(tx: Tx, scope: Scope): Promise<Record<str
 }
 
 export async function saveStaffSso(tx: Tx, scope: Scope, input: StaffSsoInput): Promise<void> {
+  const problem = await issuerProblem(input.issuer);
+  if (problem) throw new InputError(problem, { issuer: problem });
   const { sealed, missing } = sealFields(input, SECRETS, `${scope.name}:sso`, (await stored(tx, scope)) ?? {});
   if (missing.length > 0) throw new InputError("Enter the client secret", { clientSecret: "Enter the client secret" });
   await writeSetting(tx, scope.tables.settings, KEY, sealed);

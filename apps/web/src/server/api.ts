@@ -2,6 +2,7 @@ import "server-only";
 import { createCaller, createContext } from "@lgp/api";
 import type { Council } from "@lgp/councils";
 import { sharedDatabase } from "@lgp/db";
+import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -11,6 +12,27 @@ import { currentSite } from "./site";
 import { ORIGIN_HEADER } from "./site-header";
 
 /**
+ * A procedure's "not found" (a module switched off, an id that is not there) becomes the site's own
+ * 404 page, as Next.js's notFound() does, rather than an error logged with its stack.
+ */
+function notFoundAsPage<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get: (t, key) => {
+      const value = Reflect.get(t, key) as unknown;
+      return typeof value === "function" || (typeof value === "object" && value !== null) ? notFoundAsPage(value as object) : value;
+    },
+    apply: async (t, self, args) => {
+      try {
+        return await Reflect.apply(t as (...a: unknown[]) => unknown, self, args);
+      } catch (error) {
+        if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+        throw error;
+      }
+    },
+  });
+}
+
+/**
  * The tRPC procedures for this request, with every guarantee they carry over HTTP: pages and server
  * actions call these, never the domain packages directly, so a form is checked exactly as the API is.
  */
@@ -18,9 +40,10 @@ export const api = cache(async () => {
   const site = await currentSite();
   const h = await headers();
   const person = await currentPerson();
-  return createCaller(
+  const caller = createCaller(
     createContext(await sharedDatabase(), site, person, { ip: clientAddress(h), userAgent: h.get("user-agent"), url: h.get(ORIGIN_HEADER) ?? "" }),
   );
+  return notFoundAsPage(caller);
 });
 
 /** The council whose site this is (404 elsewhere). */

@@ -1,11 +1,9 @@
-import { env } from "~/env";
+import { CLIENT_HEADER } from "./edge";
 
 /**
- * The address of the client, for rate limits and the audit log. Next.js appends the connecting
- * address to X-Forwarded-For; each trusted reverse proxy in front of it appends one more, so the
- * client is the entry that many hops from the end. Anything further left is the client's own claim.
+ * The client's address, for rate limits and the audit log, as the edge (server.ts) found it from the
+ * socket and the trusted proxies; the edge drops any value a client sent under that name.
  */
 export function clientAddress(headers: Headers): string {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return hops[hops.length - 1 - env.LGP_TRUSTED_PROXY_HOPS] ?? hops[0] ?? "unknown";
+  return headers.get(CLIENT_HEADER) ?? "unknown";
 }

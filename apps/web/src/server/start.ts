@@ -1,16 +1,19 @@
-import { councilsEnv, prepareDatabase } from "@lgp/councils";
+import { councilAddress, platformAddress, prepareDatabase } from "@lgp/councils";
 import { sharedDatabase } from "@lgp/db";
-import { env, seedDemo } from "../env";
+import { allowLocalIdentityProviders } from "@lgp/identity";
+import { seedDemo } from "../env";
 
 export async function startServer() {
   const database = await sharedDatabase();
   const where = database.driver === "pglite" ? "the embedded database (PGlite)" : "the Postgres server in DATABASE_URL";
   console.log(`Using ${where}.`);
   const councils = await prepareDatabase(database, { seedDemo, log: (line) => console.log(`  ${line}`) });
-  const host = councilsEnv.PLATFORM_HOST;
-  const port = env.PORT === 80 ? "" : `:${env.PORT}`;
-  console.log(`\nPlatform: http://${host}${port}`);
+  console.log(`\nPlatform: ${platformAddress()}`);
+  // Each council's address under the platform's host, which reaches this machine without any DNS set-up.
   for (const c of councils.filter((c) => c.status === "active")) {
-    console.log(`${c.name}: http://${c.slug}.${host}${port}`);
+    console.log(`${c.name}: ${councilAddress({ slug: c.slug, hosts: [] })}`);
+  }
+  if (allowLocalIdentityProviders) {
+    console.warn("\nWARNING: LGP_UNSAFE_LOCAL_IDENTITY_PROVIDERS is on: staff sign-in may reach identity providers on this machine's network. It is for the test suites only.");
   }
 }

@@ -1,20 +1,27 @@
-import { archiveCouncil, councilSender, listArchives, readArchive, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil } from "@lgp/councils";
-import { councilScope, InputError, type Database } from "@lgp/db";
+import { archiveCouncil, councilAddress, councilSender, listArchives, readArchive, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil } from "@lgp/councils";
+import { councilScope, type Database, type Scope } from "@lgp/db";
 import type { Origin } from "../context";
 import { countPeople, invite, recordAudit } from "@lgp/identity";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { councilSiteUrl } from "../site-url";
 import { operatorProcedure, router } from "../trpc";
 
-const slug = z.object({ slug: z.string().min(1) });
+const slug = z.strictObject({ slug: z.string().min(1) });
 
-const onboardInput = z.object({
+const onboardInput = z.strictObject({
   name: z.string().trim().min(1, "Enter the council's name"),
   slug: z.string().trim().min(1, "Enter a slug, like kingston"),
   /** One domain per line or separated by commas; may be empty. */
   hosts: z.string().default(""),
   adminEmail: z.string().trim().toLowerCase().email("Enter the first admin's email address, like name@council.gov.uk"),
 });
+
+/** The council an operator names by its slug (its id), or a 404. */
+async function namedCouncil(ctx: { platform: Scope }, slug: string) {
+  const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === slug);
+  if (!council) throw new TRPCError({ code: "NOT_FOUND", message: `No council has the slug "${slug}". Check it against the list of councils.` });
+  return council;
+}
 
 /** An operator's action on a council goes in that council's own audit log as well as the platform's. */
 async function auditInCouncil(ctx: { database: Database; person: { email: string }; origin: Origin }, slug: string, action: string, detail: Record<string, unknown> = {}) {
@@ -45,7 +52,7 @@ export const operatorRouter = router({
     const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === created)!;
     const scope = councilScope(ctx.database, created);
     await scope.run(async (tx) => {
-      await invite(tx, scope, await councilSender(tx, council), { email: input.adminEmail, role: "council_admin", invitedBy: ctx.person.email, siteUrl: councilSiteUrl(ctx.origin.url, created) });
+      await invite(tx, scope, await councilSender(tx, council), { email: input.adminEmail, role: "council_admin", invitedBy: ctx.person.email, siteUrl: councilAddress(council) });
       await recordAudit(tx, scope, { actor: ctx.person.email, action: "staff.invited", subject: input.adminEmail, detail: { role: "council_admin" }, ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
     });
     steps.push(`Invited ${input.adminEmail} to be the council's first admin`);
@@ -54,12 +61,14 @@ export const operatorRouter = router({
   }),
 
   suspend: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    await namedCouncil(ctx, input.slug);
     await suspendCouncil(ctx.database, input.slug);
     await auditInCouncil(ctx, input.slug, "council.suspended");
     await ctx.audit({ action: "council.suspended", subject: input.slug });
   }),
 
   resume: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
+    await namedCouncil(ctx, input.slug);
     await resumeCouncil(ctx.database, input.slug);
     await auditInCouncil(ctx, input.slug, "council.resumed");
     await ctx.audit({ action: "council.resumed", subject: input.slug });
@@ -68,8 +77,8 @@ export const operatorRouter = router({
   /** Exports the council to a file operators can download, then drops its schema. */
   archive: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {
     // Recorded before the export, so the council's own log, in its archive, says who archived it.
-    const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === input.slug);
-    if (council?.status === "active" || council?.status === "suspended") await auditInCouncil(ctx, input.slug, "council.archived");
+    const council = await namedCouncil(ctx, input.slug);
+    if (council.status === "active" || council.status === "suspended") await auditInCouncil(ctx, input.slug, "council.archived");
     const path = await archiveCouncil(ctx.database, input.slug);
     const file = path.split("/").pop()!;
     await ctx.audit({ action: "council.archived", subject: input.slug, detail: { file } });
@@ -79,9 +88,9 @@ export const operatorRouter = router({
   archives: operatorProcedure.query(() => listArchives()),
 
   /** One archive's bytes, for download; every download is audited. */
-  archiveFile: operatorProcedure.input(z.object({ file: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
+  archiveFile: operatorProcedure.input(z.strictObject({ file: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
     const bytes = readArchive(input.file);
-    if (!bytes) throw new InputError(`There is no archive called ${input.file}.`, { file: "There is no archive with that name." });
+    if (!bytes) throw new TRPCError({ code: "NOT_FOUND", message: `There is no archive called ${input.file}. Choose one from the list of archives.` });
     await ctx.audit({ action: "archive.downloaded", subject: input.file });
     return bytes;
   }),

@@ -1,13 +1,10 @@
-import { councilsEnv } from "@lgp/councils";
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { env } from "~/env";
 import { api } from "~/server/api";
 
 export default async function PlatformHome() {
   const councils = await (await api()).platform.councils();
   const t = await getTranslations("platform");
-  const port = env.PORT === 80 || env.PORT === 443 ? "" : `:${env.PORT}`;
   return (
     <>
       <Heading>{t("title")}</Heading>
@@ -19,7 +16,7 @@ export default async function PlatformHome() {
         <ul className="list-disc pl-5">
           {councils.map((c) => (
             <li key={c.slug} className="mb-2">
-              <Link href={`//${c.slug}.${councilsEnv.PLATFORM_HOST}${port}/`}>{c.name}</Link>
+              <Link href={`${c.address}/`}>{c.name}</Link>
             </li>
           ))}
         </ul>

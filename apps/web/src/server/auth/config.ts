@@ -1,11 +1,13 @@
+import { customFetch } from "@auth/core";
 import type { NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Site } from "@lgp/councils";
-import type { Database } from "@lgp/db";
+import { platformScope, type Database } from "@lgp/db";
 import { sendEmail } from "@lgp/email";
-import { findPersonByEmail, grantRole, grantsOf, scopedAdapter, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
+import { findPersonByEmail, grantRole, grantsOf, issuerFetch, limitSignInEmail, scopedAdapter, SignInLimited, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
 import { derivedKey } from "@lgp/secrets";
 import { env } from "~/env";
+import { clientAddress } from "../client-address";
 import { scopeFor } from "./scope";
 import { senderFor } from "./sender";
 
@@ -56,6 +58,14 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
       state: cookie("state"),
       nonce: cookie("nonce"),
     },
+    logger: {
+      // A refusal the person is told about is not a fault: one line, no stack trace.
+      error(error) {
+        const expected = error instanceof SignInLimited || (error as { type?: string }).type === "AccessDenied";
+        if (expected) console.warn(`[auth] ${(error as { type?: string }).type ?? error.name}: ${error.message.split(". Read more")[0]}`);
+        else console.error(error);
+      },
+    },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/problem" },
     providers: [
       {
@@ -63,8 +73,11 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
         type: "email",
         name: "Email",
         maxAge: SIGN_IN_LINK_MINUTES * 60,
-        sendVerificationRequest: ({ identifier, url }) =>
-          scope.run(async (tx) => sendEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES })),
+        // Every sign-in email, whichever route asked for it, is counted against the limits here.
+        async sendVerificationRequest({ identifier, url, request }) {
+          await limitSignInEmail(scope, platformScope(database), identifier, clientAddress(request.headers));
+          await scope.run(async (tx) => sendEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
+        },
       },
       ...(staffSso
         ? [
@@ -78,6 +91,8 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
               checks: ["pkce" as const, "state" as const, "nonce" as const],
               // The council's own directory vouches for the address, and only existing staff get in (below).
               allowDangerousEmailAccountLinking: true,
+              // Public addresses only, checked on every connection: the issuer is a council admin's choice.
+              [customFetch]: issuerFetch,
             },
           ]
         : []),
@@ -96,10 +111,11 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
         if (roles.some((g) => g.role === "platform_operator")) return true;
         return email?.verificationRequest ? "/sign-in/check-email" : false;
       },
+      /** What /api/auth/session answers and pages read: who is signed in, never the session's token. */
       async session({ session, user }) {
         const id = Number(user.id);
         const roles = (await scope.run((tx) => grantsOf(tx, scope, id))).map((g) => g.role);
-        return { ...session, person: { id, email: user.email, roles } };
+        return { expires: session.expires, person: { id, email: user.email, roles } } as typeof session;
       },
     },
     events: {

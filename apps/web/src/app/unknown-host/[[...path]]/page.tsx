@@ -1,7 +1,6 @@
-import { councilsEnv } from "@lgp/councils";
+import { platformAddress } from "@lgp/councils";
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { env } from "~/env";
 
 /** Any path on a host where no council lives (the proxy answers it with a 404 status). */
 export default async function UnknownHost() {
@@ -11,7 +10,7 @@ export default async function UnknownHost() {
       <Heading>{t("title")}</Heading>
       <Body>{t("body")}</Body>
       <Body>
-        <Link href={`//${councilsEnv.PLATFORM_HOST}:${env.PORT}/`}>{t("platform")}</Link>
+        <Link href={`${platformAddress()}/`}>{t("platform")}</Link>
       </Body>
     </>
   );

@@ -10,6 +10,7 @@ import {
   platformSchema,
   quoteIdent,
   rowsOf,
+  searchPathOf,
   type Database,
   type Tx,
 } from "@lgp/db";
@@ -43,7 +44,7 @@ export async function exportCouncil(database: Database, slug: string): Promise<C
       throw new InputError(`No council with the slug "${slug}" has data to export.`);
     }
     const schema = councilSchemaName(slug);
-    await tx.execute(sql`select set_config('search_path', ${quoteIdent(schema)}, true)`);
+    await tx.execute(sql`select set_config('search_path', ${searchPathOf(schema)}, true)`);
     const migrations = rowsOf<{ tag: string }>(await tx.execute(sql.raw(`SELECT tag FROM "__migrations" ORDER BY tag`)));
     const tables = [];
     for (const name of await tablesInDependencyOrder(tx, schema)) {

@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
 import { resolve } from "node:path";
-import { promisify } from "node:util";
 import { connectPglite, connectPostgres, councilSchema, migrate, withCouncil, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { createTestDatabase, runTypeScript, type TestDatabase } from "@lgp/db/testing";
 import { afterAll, beforeAll } from "vitest";
 import { provisionCouncil } from "../src/provision";
 
@@ -11,14 +9,17 @@ export interface Harness {
   url: string;
 }
 
-/** A fresh database for this test file on the real Postgres server, migrated, dropped afterwards. */
+/**
+ * A fresh database for this test file on the real Postgres server, migrated, dropped afterwards. The
+ * platform connects as production should: as the database's owner, a role that is not a superuser.
+ */
 export function usePostgres(label: string, options: { max?: number } = {}): Harness {
   const harness = {} as Harness;
   let test: TestDatabase | undefined;
   beforeAll(async () => {
     test = await createTestDatabase(label);
-    harness.url = test.url;
-    harness.database = await connectPostgres(test.url, { max: options.max });
+    harness.url = await test.createOwnerRole();
+    harness.database = await connectPostgres(harness.url, { max: options.max });
     await migrate(harness.database);
   });
   afterAll(async () => {
@@ -49,20 +50,12 @@ export async function councilWithCategories(database: Database, slug: string, co
   );
 }
 
-const run = promisify(execFile);
 const packageDir = resolve(import.meta.dirname, "..");
 
 /** Runs a fixture script in its own process (so it can be killed outright), against `url`. */
-export async function runFixture(url: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    // node itself (not the tsx wrapper) runs the fixture, so a kill lands on the process doing the work.
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "test/fixtures/run.ts", ...args], {
-      cwd: packageDir,
-      env: { ...process.env, DATABASE_URL: url, ...env },
-    });
-    return { code: 0, signal: null as NodeJS.Signals | null, stdout };
-  } catch (error) {
-    const e = error as { code?: number; signal?: NodeJS.Signals; stdout?: string; stderr?: string };
-    return { code: e.code ?? null, signal: e.signal ?? null, stdout: `${e.stdout ?? ""}${e.stderr ?? ""}` };
-  }
-}
+export const runFixture = (url: string, args: string[], env: Record<string, string> = {}) =>
+  runTypeScript(packageDir, ["test/fixtures/run.ts", ...args], { ...process.env, DATABASE_URL: url, ...env });
+
+/** `pnpm council …` against `url`, as an operator would run it. */
+export const runCouncilCli = (url: string, args: string[]) =>
+  runTypeScript(packageDir, ["src/cli.ts", ...args], { ...process.env, DATABASE_URL: url });

@@ -1,4 +1,5 @@
 export { connect, sharedDatabase } from "./connect";
+export { connectionWarnings } from "./connection-warnings";
 export { rowsOf, type Database, type Db, type Tx } from "./database";
 export { connectPglite } from "./drivers/pglite";
 export { connectPostgres } from "./drivers/postgres";
@@ -6,7 +7,7 @@ export { faultPoint } from "./fault";
 export { applyCouncilMigrations, migrate, type MigrateOptions, type SchemaReport } from "./migrate";
 export { type Migration } from "./migration";
 export { councilMigrations, platformMigrations } from "./migrations.generated";
-export { assertSlug, councilSchemaName, isSlug, quoteIdent, SLUG_PATTERN } from "./names";
+export { assertSlug, councilSchemaName, isSlug, quoteIdent, searchPathOf, SLUG_PATTERN } from "./names";
 export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";

@@ -4,7 +4,7 @@ import { env } from "./env";
 import { faultPoint } from "./fault";
 import { statementsOf, type Migration } from "./migration";
 import { councilMigrations, platformMigrations } from "./migrations.generated";
-import { councilSchemaName, quoteIdent } from "./names";
+import { councilSchemaName, quoteIdent, searchPathOf } from "./names";
 import { ensureRole, grantSchemaTo } from "./roles";
 
 export const RUNNER_LOCK = "lgp:migrator";
@@ -38,9 +38,11 @@ export async function migrate(database: Database, options: MigrateOptions = {}):
       const reports = [await migratePlatform(database, log)];
       for (const slug of await councilsToMigrate(database, options.council)) {
         const started = performance.now();
-        const applied = await database.owner.transaction((tx) =>
-          applyCouncilMigrations(tx, slug, options.councilMigrations ?? councilMigrations),
-        );
+        const applied = await database.owner.transaction(async (tx) => {
+          // Puts right a role made before temporary tables were withheld, or for an earlier owner.
+          await ensureRole(tx, database.roles.council(slug));
+          return applyCouncilMigrations(tx, slug, options.councilMigrations ?? councilMigrations);
+        });
         const report = { schema: councilSchemaName(slug), applied, ms: performance.now() - started };
         log(describe(`council ${slug}`, report));
         reports.push(report);
@@ -64,6 +66,17 @@ async function migratePlatform(database: Database, log: (line: string) => void):
   return report;
 }
 
+/** The platform migrations this database lacks: all of them when it was never migrated. */
+export async function pendingPlatformMigrations(database: Database): Promise<string[]> {
+  const [ledger] = rowsOf<{ found: boolean }>(
+    await database.owner.execute(sql`select to_regclass('platform."__migrations"') is not null as found`),
+  );
+  const done = ledger!.found
+    ? new Set(rowsOf<{ tag: string }>(await database.owner.execute(sql`select tag from platform."__migrations"`)).map((r) => r.tag))
+    : new Set<string>();
+  return platformMigrations.filter((m) => !done.has(m.tag)).map((m) => m.tag);
+}
+
 async function councilsToMigrate(database: Database, only?: string): Promise<string[]> {
   const rows = rowsOf<{ slug: string }>(
     await database.owner.execute(
@@ -83,7 +96,7 @@ export async function applyCouncilMigrations(
   migrations: readonly Migration[] = councilMigrations,
 ): Promise<string[]> {
   const schema = councilSchemaName(slug);
-  await tx.execute(sql`select set_config('search_path', ${quoteIdent(schema)}, true)`);
+  await tx.execute(sql`select set_config('search_path', ${searchPathOf(schema)}, true)`);
   return applyPending(tx, schema, migrations, slug);
 }
 

@@ -28,12 +28,22 @@ export function quoteIdent(name: string): string {
 }
 
 /**
+ * A search_path of one schema with pg_temp named last. Left unnamed, Postgres searches temporary tables
+ * first, so a temporary table left on a pooled connection would shadow the schema's table of that name.
+ */
+export function searchPathOf(schema: string): string {
+  return `${quoteIdent(schema)}, pg_temp`;
+}
+
+/**
  * Roles are shared by every database on a Postgres server, so their names carry the database's name:
  * two databases on one server (a test run beside development, say) never share a council's role.
  */
 export interface RoleNames {
   readonly prefix: string;
   readonly platform: string;
+  /** The login role `pnpm db:owner create` makes by default: the app's, owning the database, not a superuser. */
+  readonly owner: string;
   council(slug: string): string;
 }
 
@@ -46,6 +56,7 @@ export function roleNamesFor(databaseName: string): RoleNames {
   return {
     prefix,
     platform: `${prefix}_platform`,
+    owner: `${prefix}_owner`,
     council: (slug) => `${prefix}_${councilSchemaName(slug)}`,
   };
 }

@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "./database";
+import { rowsOf, type Tx } from "./database";
 import { quoteIdent } from "./names";
 
-/** Creates a login-less role the owner can switch to; a no-op when it exists. */
+/**
+ * Creates a login-less role the owner can switch to, unable to create temporary objects; a no-op when
+ * it exists as it should.
+ */
 export async function ensureRole(tx: Tx, role: string): Promise<void> {
   const literal = `'${role.replaceAll("'", "''")}'`;
   await tx.execute(
@@ -13,6 +16,36 @@ export async function ensureRole(tx: Tx, role: string): Promise<void> {
   );
   // A non-superuser owner can only SET ROLE to roles it belongs to.
   await tx.execute(sql.raw(`GRANT ${quoteIdent(role)} TO CURRENT_USER`));
+  await withholdTemporaryObjects(tx, role);
+}
+
+/**
+ * Postgres lets everyone (PUBLIC) create temporary tables. One made in a council's transaction outlives
+ * it, on a pooled connection that the next council's work then uses, so council and platform roles
+ * may not. Only the database's owner can take the right from PUBLIC; the owner itself keeps it.
+ */
+async function withholdTemporaryObjects(tx: Tx, role: string): Promise<void> {
+  const held = async () => {
+    const [row] = rowsOf<{ held: boolean; database: string }>(
+      await tx.execute(
+        sql`select has_database_privilege(${role}, current_database(), 'TEMPORARY') as held, current_database() as database`,
+      ),
+    );
+    return row!;
+  };
+  // Read first: a REVOKE rewrites the database's catalog row, and provisioning transactions that each
+  // rewrote it would wait on one another, or fail.
+  const before = await held();
+  if (!before.held) return;
+  const database = quoteIdent(before.database);
+  await tx.execute(sql.raw(`REVOKE TEMPORARY ON DATABASE ${database} FROM PUBLIC, ${quoteIdent(role)}`));
+  if ((await held()).held) {
+    throw new Error(
+      `The role ${role} can still create temporary tables in the database ${before.database}, and only the ` +
+        "database's owner can take that away. Run the app as the role that owns the database (pnpm db:owner " +
+        `create sets one up), or have the owner run: REVOKE TEMPORARY ON DATABASE ${database} FROM PUBLIC;`,
+    );
+  }
 }
 
 /**

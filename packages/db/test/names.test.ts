@@ -18,6 +18,12 @@ describe("council names in Postgres", () => {
     expect(roleNamesFor("a".repeat(60)).council("a".repeat(30)).length).toBeLessThanOrEqual(63);
   });
 
+  it("names the owner role with the database's prefix, so dropping a test database's roles drops it", () => {
+    const roles = roleNamesFor("lgp_test_x");
+    expect(roles.owner).toBe("lgp_lgp_test_x_owner");
+    expect(roles.owner.startsWith(`${roles.prefix}_`)).toBe(true);
+  });
+
   it("refuses to derive names from a bad slug", () => {
     expect(() => councilSchemaName('x"; drop schema platform; --')).toThrow(/not a valid council slug/);
   });

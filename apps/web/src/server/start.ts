@@ -1,5 +1,5 @@
 import { councilAddress, platformAddress, prepareDatabase } from "@lgp/councils";
-import { sharedDatabase } from "@lgp/db";
+import { connectionWarnings, sharedDatabase } from "@lgp/db";
 import { allowLocalIdentityProviders } from "@lgp/identity";
 import { seedDemo } from "../env";
 
@@ -13,6 +13,7 @@ export async function startServer() {
   for (const c of councils.filter((c) => c.status === "active")) {
     console.log(`${c.name}: ${councilAddress({ slug: c.slug, hosts: [] })}`);
   }
+  for (const warning of await connectionWarnings(database)) console.warn(`\nWARNING: ${warning}`);
   if (allowLocalIdentityProviders) {
     console.warn("\nWARNING: LGP_UNSAFE_LOCAL_IDENTITY_PROVIDERS is on: staff sign-in may reach identity providers on this machine's network. It is for the test suites only.");
   }

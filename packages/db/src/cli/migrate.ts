@@ -6,7 +6,7 @@ import { connectOrExit, parseArgsOrExit } from "../command-line";
 import { migrate } from "../migrate";
 
 const { values } = parseArgsOrExit({ options: { council: { type: "string" } } });
-const database = await connectOrExit();
+const database = await connectOrExit({ migrating: true });
 try {
   const reports = await migrate(database, { council: values.council, log: (line) => console.log(line) });
   const applied = reports.reduce((n, r) => n + r.applied.length, 0);

@@ -2,7 +2,10 @@ import type { Site } from "@lgp/councils";
 import type { Database } from "@lgp/db";
 import type { Role } from "@lgp/identity";
 
-/** The signed-in person, read from this site's own schema; roles are current as of this request. */
+/**
+ * A signed-in person: as a session presents them in the context, and as the site's own people know them
+ * once a site is bound (middleware/site-person.ts), which is where their roles are read afresh.
+ */
 export interface Person {
   id: number;
   email: string;
@@ -18,9 +21,10 @@ export interface Origin {
 }
 
 /**
- * What every procedure is given: the database, the site the request's host resolved to, and who is
- * signed in there. The site comes from the proxy's host resolution and the person from that site's own
- * sessions, never from the request's input, so no input can name another council or another person.
+ * What every procedure is given: the database, the site the request's host resolved to, and who a
+ * session says is signed in there. The site comes from the proxy's host resolution and the person from
+ * that site's own sessions, never from the request's input, so no input can name another council or
+ * another person; binding the site then checks the person against that site's own people.
  */
 export interface Context {
   database: Database;

@@ -9,7 +9,7 @@ import type { Council } from "./registry";
 const { councils } = platformSchema;
 
 /** What residents see about the council beyond its brand: how to reach it, and its accessibility statement. */
-export const siteDetailsInput = z.object({
+export const siteDetailsInput = z.strictObject({
   contactEmail: z.union([z.literal(""), z.string().trim().email("Enter the contact email in the correct format, like contact@council.gov.uk")]),
   contactPhone: z.string().trim().max(40, "Enter a phone number of 40 characters or fewer"),
   contactAddress: z.string().trim().max(500, "Enter an address of 500 characters or fewer"),
@@ -38,7 +38,7 @@ export async function saveSiteDetails(tx: Tx, details: SiteDetails): Promise<voi
   await writeSetting(tx, councilSchema.settings, "site", details);
 }
 
-export const brandInput = z.object({
+export const brandInput = z.strictObject({
   name: z.string().trim().min(2, "Enter the council's name").max(120, "Enter a name of 120 characters or fewer"),
   brandColour: z.string().trim(),
   brandTextColour: z.string().trim(),

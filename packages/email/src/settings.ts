@@ -6,8 +6,8 @@ const address = z.string().trim().email("Enter an email address in the correct f
 
 /** How a council (or the platform) sends email, as a council admin enters it. */
 export const emailSettingsInput = z.discriminatedUnion("transport", [
-  z.object({ transport: z.literal("outbox") }),
-  z.object({
+  z.strictObject({ transport: z.literal("outbox") }),
+  z.strictObject({
     transport: z.literal("smtp"),
     host: z.string().trim().min(1, "Enter the SMTP server's host name"),
     port: z.coerce.number().int().min(1).max(65535, "Enter a port between 1 and 65535"),
@@ -17,7 +17,7 @@ export const emailSettingsInput = z.discriminatedUnion("transport", [
     password: z.string().optional(),
     from: address,
   }),
-  z.object({
+  z.strictObject({
     transport: z.literal("notify"),
     /** Left empty when editing: keep the stored one. */
     apiKey: z.string().trim().optional(),
@@ -45,6 +45,7 @@ export type EmailSettings =
 
 const KEY = "email";
 const SECRET_FIELDS = ["password", "apiKey"] as const;
+const SECRETS_OF = { outbox: [], smtp: ["password"], notify: ["apiKey"] } as const satisfies Record<EmailSettingsInput["transport"], readonly (typeof SECRET_FIELDS)[number][]>;
 
 const readStored = (tx: Tx, scope: Scope) => readSetting(tx, scope.tables.settings, KEY);
 
@@ -61,7 +62,7 @@ export async function describeEmailSettings(tx: Tx, scope: Scope): Promise<Recor
 /** Saves settings, sealing secrets; an empty secret keeps the one already stored for the same transport. */
 export async function saveEmailSettings(tx: Tx, scope: Scope, input: EmailSettingsInput): Promise<void> {
   const stored = (await readStored(tx, scope)) ?? {};
-  const { sealed: value, missing } = sealFields(input, SECRET_FIELDS, `${scope.name}:email`, stored.transport === input.transport ? stored : {});
+  const { sealed: value, missing } = sealFields(input, SECRETS_OF[input.transport], `${scope.name}:email`, stored.transport === input.transport ? stored : {});
   if (missing.includes("apiKey")) {
     throw new InputError("Enter the GOV.UK Notify API key", { apiKey: "Enter the GOV.UK Notify API key" });
   }

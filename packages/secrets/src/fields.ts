@@ -4,14 +4,14 @@ type Values = Record<string, unknown>;
 
 /**
  * Seals the named secret fields of a settings object for storage under `context` (e.g.
- * `council:kingston:sso`). An empty secret keeps the one already stored, so a form need never show it.
- * Returns the names of secrets that were empty with nothing stored to keep.
+ * `council:kingston:sso`). An empty or absent secret keeps the one already stored, so a form need never
+ * show it (and a request that leaves the field out cannot erase it). Returns the names of secrets that
+ * were empty with nothing stored to keep.
  */
 export function sealFields(value: Values, fields: readonly string[], context: string, stored: Values = {}): { sealed: Values; missing: string[] } {
   const sealed: Values = { ...value };
   const missing: string[] = [];
   for (const field of fields) {
-    if (!(field in value)) continue;
     const given = value[field];
     if (typeof given === "string" && given.length > 0) sealed[field] = seal(given, `${context}.${field}`);
     else if (typeof stored[field] === "string") sealed[field] = stored[field];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openFields, sealFields } from "../src/fields";
 import { mask, open, seal } from "../src/seal";
 
 describe("sealed secrets", () => {
@@ -26,5 +27,17 @@ describe("sealed secrets", () => {
   it("shows only the last four characters", () => {
     expect(mask("abcdefgh1234")).toBe("••••1234");
     expect(mask("abc")).toBe("••••");
+  });
+});
+
+describe("sealed settings fields", () => {
+  it("keep the stored secret when a save leaves the field empty or out altogether", () => {
+    const stored = sealFields({ clientId: "a", clientSecret: "s3cret" }, ["clientSecret"], "c").sealed;
+    for (const saved of [{ clientId: "b", clientSecret: "" }, { clientId: "b" }]) {
+      const { sealed, missing } = sealFields(saved, ["clientSecret"], "c", stored);
+      expect(missing).toEqual([]);
+      expect(openFields(sealed, ["clientSecret"], "c")).toEqual({ clientId: "b", clientSecret: "s3cret" });
+    }
+    expect(sealFields({ clientId: "b" }, ["clientSecret"], "c").missing).toEqual(["clientSecret"]);
   });
 });

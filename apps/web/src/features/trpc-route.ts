@@ -1,4 +1,4 @@
-import { appRouter, createContext } from "@lgp/api";
+import { createContext, httpOptions } from "@lgp/api";
 import { sharedDatabase } from "@lgp/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { clientAddress } from "~/server/client-address";
@@ -12,9 +12,8 @@ async function handler(request: Request) {
   const person = await currentPerson();
   const database = await sharedDatabase();
   return fetchRequestHandler({
-    endpoint: "/api/trpc",
+    ...httpOptions,
     req: request,
-    router: appRouter,
     createContext: () =>
       createContext(database, site, person, {
         ip: clientAddress(request.headers),

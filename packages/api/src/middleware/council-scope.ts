@@ -2,13 +2,15 @@ import { councilScope } from "@lgp/db";
 import { recordAudit, type AuditEvent } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "../context";
+import { personOnSite } from "./site-person";
 
 const t = initTRPC.context<Context>().create();
 
 /**
  * Binds the procedure to the host's council: `ctx.tx` is a transaction as that council's role, which
- * can reach that council's schema and nothing else. `ctx.audit` records in the same transaction, so a
- * change and its audit row commit or roll back together.
+ * can reach that council's schema and nothing else, and `ctx.person` is who is signed in as that
+ * council's own people know them (see site-person.ts). `ctx.audit` records in the same transaction, so
+ * a change and its audit row commit or roll back together.
  */
 export const councilScopeMiddleware = t.middleware(async ({ ctx, next }) => {
   if (ctx.site.kind !== "council") {
@@ -21,9 +23,10 @@ export const councilScopeMiddleware = t.middleware(async ({ ctx, next }) => {
   // as the platform role once the council's transaction (with its audit row) has committed.
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await scope.run(async (tx) => {
+    const person = await personOnSite(tx, scope, ctx.person);
     const audit = (event: Omit<AuditEvent, "actor" | "ip" | "userAgent">) =>
-      recordAudit(tx, scope, { ...event, actor: ctx.person?.email ?? "anonymous", ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
-    const done = await next({ ctx: { council, scope, tx, audit, afterCommit: (fn: () => Promise<void>) => afterCommit.push(fn) } });
+      recordAudit(tx, scope, { ...event, actor: person?.email ?? "anonymous", ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
+    const done = await next({ ctx: { council, scope, tx, person, audit, afterCommit: (fn: () => Promise<void>) => afterCommit.push(fn) } });
     if (!done.ok) throw done.error;
     return done;
   });

@@ -4,6 +4,11 @@ import type { Context, Person } from "../context";
 
 const t = initTRPC.context<Context>().create();
 
+/*
+ * Both run after a site is bound, which replaces `ctx.person` with who is signed in as that site's own
+ * people know them: the roles checked here are read from the site's schema, never taken from the caller.
+ */
+
 /** Someone is signed in on this site. */
 export const signedIn = t.middleware(({ ctx, next }) => {
   if (!ctx.person) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to do this." });

@@ -2,6 +2,7 @@ import {
   assertReadable,
   brandInput,
   councilSender,
+  getSiteAsset,
   MODULES,
   putSiteAsset,
   readSiteDetails,
@@ -16,6 +17,7 @@ import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLo
 import { addOrganisation, listOrganisations, newOrganisation } from "@lgp/providers";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { saveSettings, settingsChange } from "../settings-change";
 import { roleProcedure, router } from "../trpc";
 import { sniffImage } from "../uploads";
 
@@ -35,15 +37,13 @@ export const adminRouter = router({
 
   /** GOV.UK One Login for residents; off until switched on here. */
   saveOneLogin: admin.input(oneLoginInput).mutation(async ({ ctx, input }) => {
-    await saveOneLogin(ctx.tx, ctx.scope, input);
-    await ctx.audit({ action: "one_login.updated", detail: { enabled: input.enabled, environment: input.environment, clientId: input.clientId } });
+    await saveSettings(ctx, "one_login.updated", describeOneLogin, saveOneLogin, input);
     ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
   }),
 
   /** Staff single sign-on; the council's sign-in is rebuilt with it on the next request. */
   saveStaffSso: admin.input(staffSsoInput).mutation(async ({ ctx, input }) => {
-    await saveStaffSso(ctx.tx, ctx.scope, input);
-    await ctx.audit({ action: "staff_sso.updated", detail: { enabled: input.enabled, issuer: input.issuer, allowedTenantId: input.allowedTenantId } });
+    await saveSettings(ctx, "staff_sso.updated", describeStaffSso, saveStaffSso, input);
     ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
   }),
 
@@ -51,27 +51,28 @@ export const adminRouter = router({
     const { name, brandColour, brandTextColour, linkColour, ...details } = input;
     const brand = { name, brandColour, brandTextColour, linkColour };
     assertReadable(brand);
+    const before = { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour, ...(await readSiteDetails(ctx.tx)) };
     await saveSiteDetails(ctx.tx, details);
-    const before = { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour };
-    await ctx.audit({ action: "branding.updated", detail: { before, after: brand, details } });
+    await ctx.audit({ action: "branding.updated", detail: settingsChange(before, input, input) });
     ctx.afterCommit(() => updateCouncilBrand(ctx.database, ctx.council.slug, brand));
   }),
 
-  uploadLogo: admin.input(z.object({ bytes: z.instanceof(Uint8Array) })).mutation(async ({ ctx, input }) => {
+  uploadLogo: admin.input(z.strictObject({ bytes: z.instanceof(Uint8Array) })).mutation(async ({ ctx, input }) => {
     const image = sniffImage(input.bytes);
+    const old = await getSiteAsset(ctx.tx, "logo");
     await putSiteAsset(ctx.tx, "logo", image.contentType, Buffer.from(input.bytes));
-    await ctx.audit({ action: "logo.updated", detail: { contentType: image.contentType, bytes: input.bytes.length } });
+    const logo = { contentType: image.contentType, bytes: input.bytes.length };
+    await ctx.audit({ action: "logo.updated", detail: settingsChange(old ? { contentType: old.contentType, bytes: old.body.length } : null, logo, logo) });
     ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
   }),
 
-  setModules: admin.input(z.object({ modules: z.array(z.enum(MODULES)) })).mutation(async ({ ctx, input }) => {
-    await ctx.audit({ action: "modules.updated", detail: { before: ctx.council.modules, after: input.modules } });
+  setModules: admin.input(z.strictObject({ modules: z.array(z.enum(MODULES)) })).mutation(async ({ ctx, input }) => {
+    await ctx.audit({ action: "modules.updated", detail: settingsChange({ modules: ctx.council.modules }, input, input) });
     ctx.afterCommit(() => updateCouncilModules(ctx.database, ctx.council.slug, input.modules));
   }),
 
   saveEmail: admin.input(emailSettingsInput).mutation(async ({ ctx, input }) => {
-    await saveEmailSettings(ctx.tx, ctx.scope, input);
-    await ctx.audit({ action: "email.updated", detail: { transport: input.transport } });
+    await saveSettings(ctx, "email.updated", describeEmailSettings, saveEmailSettings, input);
   }),
 
   staff: admin.query(async ({ ctx }) =>
@@ -80,18 +81,20 @@ export const adminRouter = router({
       .filter((p) => p.roles.length > 0),
   ),
 
-  invite: admin.input(z.object({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@council.gov.uk"), role: grantable })).mutation(async ({ ctx, input }) => {
+  invite: admin.input(z.strictObject({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@council.gov.uk"), role: grantable })).mutation(async ({ ctx, input }) => {
     await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
     await ctx.audit({ action: "staff.invited", subject: input.email, detail: { role: input.role } });
   }),
 
   /** Sets a person's council roles to exactly `roles`; ending a role ends their sessions. */
-  setRoles: admin.input(z.object({ personId: z.number().int(), roles: z.array(grantable) })).mutation(async ({ ctx, input }) => {
+  setRoles: admin.input(z.strictObject({ personId: z.number().int(), roles: z.array(grantable) })).mutation(async ({ ctx, input }) => {
     if (input.personId === ctx.person.id && !input.roles.includes("council_admin")) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot remove your own admin role. Ask another admin to do it." });
     }
-    const current = (await grantsOf(ctx.tx, ctx.scope, input.personId)).map((g) => g.role).filter((r): r is (typeof ADMIN_GRANTS)[number] => (ADMIN_GRANTS as readonly string[]).includes(r));
-    if (current.length === 0 && input.roles.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such member of staff." });
+    // Everyone the council knows holds a role (signing in first makes a person a resident), so no grants here means no such person here.
+    const grants = await grantsOf(ctx.tx, ctx.scope, input.personId);
+    if (grants.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "There is no such member of staff. Choose someone from the staff list." });
+    const current = grants.map((g) => g.role).filter((r): r is (typeof ADMIN_GRANTS)[number] => (ADMIN_GRANTS as readonly string[]).includes(r));
     for (const role of input.roles.filter((r) => !current.includes(r))) await grantRole(ctx.tx, ctx.scope, input.personId, role);
     for (const role of current.filter((r) => !input.roles.includes(r))) await removeRole(ctx.tx, ctx.scope, input.personId, role);
     await ctx.audit({ action: "staff.roles_changed", subject: String(input.personId), detail: { before: current, after: input.roles } });
@@ -110,7 +113,7 @@ export const adminRouter = router({
     }),
 
   audit: admin
-    .input(z.object({ actor: z.string().trim().max(200).optional(), action: z.string().trim().max(100).optional(), page: z.number().int().min(1).default(1) }))
+    .input(z.strictObject({ actor: z.string().trim().max(200).optional(), action: z.string().trim().max(100).optional(), page: z.number().int().min(1).default(1) }))
     .query(async ({ ctx, input }) => {
       const rows = await listAudit(ctx.tx, ctx.scope, { actor: input.actor || undefined, action: input.action || undefined }, 51, (input.page - 1) * 50);
       return { rows: rows.slice(0, 50), more: rows.length > 50 };

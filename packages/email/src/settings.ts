@@ -24,8 +24,6 @@ export const emailSettingsInput = z.discriminatedUnion("transport", [
     signInTemplateId: z.string().uuid("Enter the sign-in template's ID from GOV.UK Notify"),
     invitationTemplateId: z.string().uuid("Enter the invitation template's ID from GOV.UK Notify"),
     replyToId: z.string().uuid().optional(),
-    /** Only for tests and Notify's own test environments. */
-    baseUrl: z.string().url().optional(),
   }),
 ]);
 export type EmailSettingsInput = z.infer<typeof emailSettingsInput>;
@@ -40,7 +38,6 @@ export type EmailSettings =
       signInTemplateId: string;
       invitationTemplateId: string;
       replyToId?: string;
-      baseUrl?: string;
     };
 
 const KEY = "email";

@@ -6,10 +6,10 @@ import { connectPostgres, councilScope, migrate, rowsOf, type Database } from "@
 import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readOutbox } from "../src/outbox-reader";
 import { sendEmail } from "../src/send";
-import { describeEmailSettings, saveEmailSettings } from "../src/settings";
+import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "../src/settings";
 
 let test: TestDatabase;
 let database: Database;
@@ -111,14 +111,16 @@ describe("GOV.UK Notify", () => {
 
   it("sends with the council's own key and template, signed as Notify expects", async () => {
     const scope = councilScope(database, "havering");
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Notify's address is the platform's configuration, read as the package loads.
+    vi.stubEnv("LGP_NOTIFY_BASE_URL", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    vi.resetModules();
+    const { sendEmail } = await import("../src/send");
     await scope.run((tx) =>
       saveEmailSettings(tx, scope, {
         transport: "notify",
         apiKey: `havering_live-${serviceId}-${secret}`,
         signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a",
         invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
-        baseUrl,
       }),
     );
     await scope.run((tx) => sendEmail(tx, scope, sender, "resident@example.com", signIn));
@@ -133,6 +135,18 @@ describe("GOV.UK Notify", () => {
     const [header, payload, signature] = auth.replace("Bearer ", "").split(".");
     expect(JSON.parse(Buffer.from(payload!, "base64url").toString()).iss).toBe(serviceId);
     expect(createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url")).toBe(signature);
+  });
+
+  it("refuses a Notify address in a council's settings: where Notify is, is the platform's to say", () => {
+    const parsed = emailSettingsInput.safeParse({
+      transport: "notify",
+      apiKey: "key",
+      signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+      invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
+      baseUrl: "https://notify.attacker.example",
+    });
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain("baseUrl");
   });
 
   it("refuses Notify settings with no API key", async () => {

@@ -10,9 +10,10 @@
  *                    how the platform sends operators' sign-in links (the outbox page is off in production)
  */
 import { connectOrExit, InputError, parseArgsOrExit, platformScope, withPlatform } from "@lgp/db";
-import { emailSettingsInput, saveEmailSettings, type EmailSettingsInput } from "@lgp/email";
+import { describeEmailSettings, emailSettingsInput, saveEmailSettings, type EmailSettingsInput } from "@lgp/email";
 import { z } from "zod";
 import { recordAudit } from "./audit";
+import { saveSettings } from "./settings-change";
 import { findOrCreatePerson, findPersonByEmail, grantRole, listPeopleWithRoles, removeRole } from "./people";
 
 const { positionals, values } = parseArgsOrExit({
@@ -65,8 +66,8 @@ try {
       process.exitCode = 2;
     } else {
       await scope.run(async (tx) => {
-        await saveEmailSettings(tx, scope, parsed.data as EmailSettingsInput);
-        await recordAudit(tx, scope, { actor: "command line", action: "email.updated", detail: { transport: parsed.data.transport } });
+        const audit = (event: { action: string; detail: Record<string, unknown> }) => recordAudit(tx, scope, { actor: "command line", ...event });
+        await saveSettings({ tx, scope, audit }, "email.updated", describeEmailSettings, saveEmailSettings, parsed.data as EmailSettingsInput);
       });
       console.log(`The platform now sends email by ${parsed.data.transport}.`);
     }

@@ -11,3 +11,4 @@ export { describeOneLogin, loadOneLogin, ONE_LOGIN, ONE_LOGIN_ISSUERS, oneLoginI
 export { allowLocalIdentityProviders } from "./env";
 export { issuerFetch } from "./issuer-fetch";
 export { limitSignInEmail, SIGN_IN_LIMITS, SignInLimited } from "./sign-in-limits";
+export { saveSettings, settingsChange } from "./settings-change";

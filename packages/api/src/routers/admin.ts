@@ -13,11 +13,10 @@ import {
   updateCouncilModules,
 } from "@lgp/councils";
 import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
-import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveStaffSso, staffSsoInput, type CouncilRole } from "@lgp/identity";
+import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveSettings, saveStaffSso, settingsChange, staffSsoInput, type CouncilRole } from "@lgp/identity";
 import { addOrganisation, listOrganisations, newOrganisation } from "@lgp/providers";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { saveSettings, settingsChange } from "../settings-change";
 import { roleProcedure, router } from "../trpc";
 import { sniffImage } from "../uploads";
 

@@ -21,6 +21,13 @@ async function outboxCount(page: Page, outbox: string, email: string): Promise<n
   return page.getByTestId("outbox-message").filter({ has: page.getByTestId("outbox-to").getByText(email, { exact: true }) }).count();
 }
 
+/** The outbox's count for `email` once the job queue has had time to send everything queued. */
+async function settledOutboxCount(page: Page, outbox: string, email: string, expected: number): Promise<number> {
+  await expect.poll(() => outboxCount(page, outbox, email), { timeout: 15_000 }).toBeGreaterThanOrEqual(expected);
+  await page.waitForTimeout(2_000);
+  return outboxCount(page, outbox, email);
+}
+
 function raw(method: string, host: string, path: string, headers: Record<string, string | number>, body?: string) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
     const req = httpRequest({ host: "127.0.0.1", port: PORT, path, method, headers: { host, ...headers } }, (res) => {
@@ -84,7 +91,7 @@ test("next-auth's own sign-in endpoint is held to the same limits as the form", 
     return (await fetch("/api/auth/signin/email", { method: "POST", body, redirect: "manual" })).type;
   }, email);
   expect(status).toBe("opaqueredirect");
-  expect(await outboxCount(page, siteUrl("richmond", "/dev/outbox"), email)).toBe(5);
+  expect(await settledOutboxCount(page, siteUrl("richmond", "/dev/outbox"), email, 5)).toBe(5);
 });
 
 test("the session endpoint says who is signed in and never returns the session token", async ({ page }) => {

@@ -68,10 +68,16 @@ export function getByHost(
   });
 }
 
-/** The newest sign-in link the site's development outbox holds for `email`. */
+/**
+ * The newest link emailed to `email`, from the site's development outbox. Email goes through the job
+ * queue, so the page is read again until the message has arrived.
+ */
 export async function signInLinkFromOutbox(page: Page, outboxUrl: string, email: string): Promise<string> {
-  await page.goto(outboxUrl);
   const message = page.getByTestId("outbox-message").filter({ has: page.getByTestId("outbox-to").getByText(email, { exact: true }) }).first();
+  await expect(async () => {
+    await page.goto(outboxUrl);
+    await expect(message).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 15_000 });
   const body = await message.getByTestId("outbox-body").innerText();
   const link = /https?:\/\/\S+/.exec(body)?.[0];
   expect(link, `a link in the email to ${email}`).toBeTruthy();

@@ -14,6 +14,8 @@ export const env = createEnv({
     LGP_OUTBOX_PAGE: z.enum(["true", "false"]).optional(),
     /** How many reverse proxies in front of the app append to X-Forwarded-For. */
     LGP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+    /** Run the job queue's worker inside the app (the default), or leave it to `pnpm worker`. */
+    LGP_JOBS_IN_APP: z.enum(["true", "false"]).default("true"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   },
   runtimeEnv: process.env,

@@ -1,15 +1,17 @@
 import { decodeArchive, provisionCouncil, readArchive, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
 import { connectPostgres, councilScope, migrate, platformScope, type Database } from "@lgp/db";
 import { findOrCreatePerson, grantRole, listAudit } from "@lgp/identity";
-import { readOutbox } from "@lgp/email";
 import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
 import { TRPCError } from "@trpc/server";
+import type { Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emailTo, startEmailJobs } from "./support/email";
 import { createContext, type Person } from "../src/context";
 import { createCaller } from "../src/root";
 
 let test: TestDatabase;
 let database: Database;
+let jobs: Jobs;
 const councils: Record<string, Council> = {};
 let operatorPerson: Person;
 
@@ -17,6 +19,7 @@ beforeAll(async () => {
   test = await createTestDatabase("api");
   database = await connectPostgres(test.url);
   await migrate(database);
+  jobs = await startEmailJobs(database);
   await seedDemoCouncils(database, new Set());
   await provisionCouncil(database, { slug: "empty", name: "Council with nothing listed", hosts: [] });
   const registry = new RegistryCache(database, "localhost");
@@ -27,6 +30,7 @@ beforeAll(async () => {
   operatorPerson = { id: ops.id, email: ops.email, roles: ["platform_operator"] };
 });
 afterAll(async () => {
+  await jobs?.stop();
   await database?.close();
   await test?.drop();
 });
@@ -86,7 +90,7 @@ describe("operator.onboard", () => {
     expect(listed).toMatchObject({ status: "active", hosts: ["merton.example", "www.merton.example"], counts: { people: 0, staff: 0 } });
     expect(listed.schemaVersion).toMatch(/^\d{4}_/);
 
-    const [email] = (await readOutbox(councilScope(database, "merton")))!;
+    const email = await emailTo(councilScope(database, "merton"), "admin@merton.example");
     expect(email).toMatchObject({ recipient: "admin@merton.example", subject: "You have been invited to London Borough of Merton" });
     // On the council's own address (its first own domain), whatever host the operator used.
     expect(email!.textBody).toMatch(/http:\/\/merton\.example:3000\/invitations\/accept\?token=\S+/);

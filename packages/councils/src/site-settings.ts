@@ -15,7 +15,7 @@ export const siteDetailsInput = z.strictObject({
   contactAddress: z.string().trim().max(500, "Enter an address of 500 characters or fewer"),
   accessibilityContact: z.string().trim().max(500),
   accessibilityKnownIssues: z.string().trim().max(4000),
-  accessibilityPreparedOn: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD, like 2026-11-26")]),
+  accessibilityPreparedOn: z.union([z.literal(""), z.iso.date("Enter a real date as YYYY-MM-DD, like 2026-11-26")]),
   emailSenderName: z.string().trim().max(120),
 });
 export type SiteDetails = z.infer<typeof siteDetailsInput>;

@@ -1,5 +1,6 @@
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PGlite } from "@electric-sql/pglite";
 import type { RoleNames } from "./names";
 
 type NoRelations = ExtractTablesWithRelations<Record<string, never>>;
@@ -11,6 +12,11 @@ export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, NoRelati
 
 export interface Database {
   readonly driver: "postgres" | "pglite";
+  /**
+   * What the connection is made from, for a library that opens its own (the job queue): the server's
+   * address, or the embedded database itself, which no second connection can reach.
+   */
+  readonly source: { url: string } | { pglite: PGlite };
   /** The owner's handle: migrations and provisioning only. Requests go through withCouncil / withPlatform. */
   readonly owner: Db;
   readonly roles: RoleNames;

@@ -26,6 +26,11 @@ export const platformMigrations: readonly Migration[] = [
     "tag": "0004_schema_version",
     "sql": "ALTER TABLE \"platform\".\"councils\" ADD COLUMN \"schema_version\" text;",
     "hash": "404325b24da9dc6f"
+  },
+  {
+    "tag": "0005_emails",
+    "sql": "CREATE TABLE \"platform\".\"emails\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"platform\".\"emails_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"kind\" text NOT NULL,\n\t\"recipient\" text NOT NULL,\n\t\"message\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"last_error\" text,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"sent_at\" timestamp with time zone,\n\tCONSTRAINT \"emails_status\" CHECK (\"platform\".\"emails\".\"status\" in ('queued', 'sent', 'failed'))\n);\n--> statement-breakpoint\nCREATE INDEX \"emails_status_idx\" ON \"platform\".\"emails\" USING btree (\"status\",\"created_at\");",
+    "hash": "a7d4ceac68062920"
   }
 ];
 
@@ -49,5 +54,10 @@ export const councilMigrations: readonly Migration[] = [
     "tag": "0003_organisations",
     "sql": "CREATE TABLE \"organisations\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"organisations_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"name\" text NOT NULL,\n\t\"kind\" text NOT NULL,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"updated_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"organisations_kind\" CHECK (\"organisations\".\"kind\" in ('care_provider', 'voluntary_group', 'business'))\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX \"organisations_name_key\" ON \"organisations\" USING btree (\"name\");",
     "hash": "3a2eaeaaa72420e5"
+  },
+  {
+    "tag": "0004_emails",
+    "sql": "CREATE TABLE \"emails\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"emails_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"kind\" text NOT NULL,\n\t\"recipient\" text NOT NULL,\n\t\"message\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"last_error\" text,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"sent_at\" timestamp with time zone,\n\tCONSTRAINT \"emails_status\" CHECK (\"emails\".\"status\" in ('queued', 'sent', 'failed'))\n);\n--> statement-breakpoint\nCREATE INDEX \"emails_status_idx\" ON \"emails\" USING btree (\"status\",\"created_at\");",
+    "hash": "2cd31a06faff2af7"
   }
 ];

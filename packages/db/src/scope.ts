@@ -50,14 +50,16 @@ export type IdentityTables = ReturnType<typeof identityTables>;
 export interface Scope {
   /** `council:<slug>` or `platform`: names the scope in secrets, logs and rate-limit keys. */
   readonly name: string;
+  /** The Postgres role its transactions run as. */
+  readonly role: string;
   readonly tables: IdentityTables;
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 export function councilScope(database: Database, slug: string): Scope {
-  return { name: `council:${slug}`, tables: councilSchema.identity, run: (fn) => withCouncil(database, slug, fn) };
+  return { name: `council:${slug}`, role: database.roles.council(slug), tables: councilSchema.identity, run: (fn) => withCouncil(database, slug, fn) };
 }
 
 export function platformScope(database: Database): Scope {
-  return { name: "platform", tables: platformSchema.identity, run: (fn) => withPlatform(database, fn) };
+  return { name: "platform", role: database.roles.platform, tables: platformSchema.identity, run: (fn) => withPlatform(database, fn) };
 }

@@ -1,4 +1,4 @@
 export { compose, type Email, type EmailKind, type Sender } from "./message";
-export { sendEmail } from "./send";
+export { queueEmail, sendEmailJob } from "./send";
 export { describeEmailSettings, emailSettingsInput, loadEmailSettings, saveEmailSettings, type EmailSettings, type EmailSettingsInput } from "./settings";
 export { readOutbox } from "./outbox-reader";

@@ -6,13 +6,22 @@ import { connectPostgres, councilScope, migrate, rowsOf, type Database } from "@
 import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
 import { sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
+import { startJobs, type Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readOutbox } from "../src/outbox-reader";
-import { sendEmail } from "../src/send";
+import { queueEmail, sendEmailJob } from "../src/send";
 import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "../src/settings";
+
+// Notify's address is platform configuration, read as the package loads: a stand-in below listens here.
+const NOTIFY_PORT = vi.hoisted(() => {
+  const port = 39_000 + Math.floor(Math.random() * 1000);
+  process.env.LGP_NOTIFY_BASE_URL = `http://127.0.0.1:${port}`;
+  return port;
+});
 
 let test: TestDatabase;
 let database: Database;
+let jobs: Jobs;
 const sender = { name: "London Borough of Hillingdon", brandColour: "#005eb8", brandTextColour: "#ffffff" };
 const signIn = { kind: "sign-in", url: "http://hillingdon.localhost/api/auth/callback/email?token=abc", expiresInMinutes: 15 } as const;
 
@@ -21,16 +30,46 @@ beforeAll(async () => {
   database = await connectPostgres(test.url);
   await migrate(database);
   for (const slug of ["hillingdon", "harrow", "havering"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
+  jobs = await startJobs(database, [sendEmailJob], { work: true });
 });
 afterAll(async () => {
+  await jobs?.stop();
   await database?.close();
   await test?.drop();
 });
 
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
+}
+
+type EmailRow = { id: number; status: string; attempts: number; last_error: string | null; recipient: string };
+const statusOf = async (slug: string) =>
+  rowsOf<EmailRow>(await database.owner.execute(sql.raw(`select id, status, attempts, last_error, recipient from council_${slug}.emails order by id`)));
+
+describe("queued email", () => {
+  it("is sent only if the change that queued it commits", async () => {
+    const scope = councilScope(database, "havering");
+    await expect(
+      scope.run(async (tx) => {
+        await queueEmail(tx, scope, sender, "rolled-back@example.com", signIn);
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await statusOf("havering")).toEqual([]);
+    expect(await readOutbox(scope)).toEqual([]);
+  });
+});
+
 describe("the development outbox (the default transport)", () => {
   it("keeps the council's email in its own outbox, branded, and no other council's outbox sees it", async () => {
-    await councilScope(database, "hillingdon").run((tx) => sendEmail(tx, councilScope(database, "hillingdon"), sender, "resident@example.com", signIn));
-    const [message] = (await readOutbox(councilScope(database, "hillingdon")))!;
+    await councilScope(database, "hillingdon").run((tx) => queueEmail(tx, councilScope(database, "hillingdon"), sender, "resident@example.com", signIn));
+    const [message] = (await until(() => readOutbox(councilScope(database, "hillingdon")), (m) => (m?.length ?? 0) > 0))!;
     expect(message).toMatchObject({ recipient: "resident@example.com", subject: "Sign in to London Borough of Hillingdon" });
     expect(message!.textBody).toContain(signIn.url);
     expect(message!.htmlBody).toContain("background:#005eb8");
@@ -73,7 +112,8 @@ describe("SMTP", () => {
     expect(raw!.value).not.toContain("s3cret-pass");
     expect((await scope.run((tx) => describeEmailSettings(tx, scope))).password).toBe("••••pass");
 
-    await scope.run((tx) => sendEmail(tx, scope, sender, "staff@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "staff@example.com", signIn));
+    await until(async () => received.length, (n) => n === 1);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ from: "noreply@harrow.example", to: "staff@example.com", user: "mailer" });
     expect(received[0]!.body).toContain("Subject: Sign in to London Borough of Hillingdon");
@@ -85,8 +125,24 @@ describe("SMTP", () => {
     const scope = councilScope(database, "harrow");
     const port = (smtp.server.address() as AddressInfo).port;
     await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "", from: "noreply@harrow.example" }));
-    await scope.run((tx) => sendEmail(tx, scope, sender, "again@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "again@example.com", signIn));
+    await until(async () => received.length, (n) => n === 2);
     expect(received.at(-1)!.to).toBe("again@example.com");
+    expect((await statusOf("harrow")).map((e) => e.status)).toEqual(["sent", "sent"]);
+  });
+
+  it("records a failure against the email and leaves it to be retried; after the last attempt it is marked failed", async () => {
+    const scope = councilScope(database, "harrow");
+    const port = (smtp.server.address() as AddressInfo).port;
+    await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "wrong-pass", from: "noreply@harrow.example" }));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "unlucky@example.com", signIn));
+    const [failing] = (await until(() => statusOf("harrow"), (rows) => rows.some((e) => e.recipient === "unlucky@example.com" && e.attempts > 0))).filter((e) => e.recipient === "unlucky@example.com");
+    expect(failing).toMatchObject({ status: "queued", attempts: 1 });
+    expect(failing!.last_error).toMatch(/auth|credentials/i);
+    // The last attempt, as the queue would make it:
+    await expect(sendEmailJob.run({ database, scope, ids: { emailId: failing!.id }, attempt: 5, lastAttempt: true })).rejects.toThrow();
+    expect((await statusOf("harrow")).find((e) => e.id === failing!.id)).toMatchObject({ status: "failed", attempts: 2 });
+    expect(received.map((r) => r.to)).not.toContain("unlucky@example.com");
   });
 });
 
@@ -105,16 +161,12 @@ describe("GOV.UK Notify", () => {
         res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ id: "740e5834-3a29-46b4-9a6f-16142fde533a" }));
       });
     });
-    await new Promise<void>((done) => server.listen(0, "127.0.0.1", () => done()));
+    await new Promise<void>((done) => server.listen(NOTIFY_PORT, "127.0.0.1", () => done()));
   });
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   it("sends with the council's own key and template, signed as Notify expects", async () => {
     const scope = councilScope(database, "havering");
-    // Notify's address is the platform's configuration, read as the package loads.
-    vi.stubEnv("LGP_NOTIFY_BASE_URL", `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    vi.resetModules();
-    const { sendEmail } = await import("../src/send");
     await scope.run((tx) =>
       saveEmailSettings(tx, scope, {
         transport: "notify",
@@ -123,7 +175,8 @@ describe("GOV.UK Notify", () => {
         invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
       }),
     );
-    await scope.run((tx) => sendEmail(tx, scope, sender, "resident@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "resident@example.com", signIn));
+    await until(async () => calls.length, (n) => n === 1);
     expect(calls).toHaveLength(1);
     const { auth, body, path } = calls[0]!;
     expect(path).toBe("/v2/notifications/email");

@@ -12,3 +12,4 @@ export { allowLocalIdentityProviders } from "./env";
 export { issuerFetch } from "./issuer-fetch";
 export { limitSignInEmail, SIGN_IN_LIMITS, SignInLimited } from "./sign-in-limits";
 export { saveSettings, settingsChange } from "./settings-change";
+export { clearExpired, clearExpiredJob } from "./clear-expired";

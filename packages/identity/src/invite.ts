@@ -1,5 +1,5 @@
 import type { Scope, Tx } from "@lgp/db";
-import { sendEmail, type Sender } from "@lgp/email";
+import { queueEmail, type Sender } from "@lgp/email";
 import { createInvitation, INVITATION_DAYS } from "./invitations";
 import { normaliseEmail } from "./people";
 import { ROLE_NAMES, type Role } from "./roles";
@@ -13,12 +13,12 @@ export interface Invite {
   organisationId?: number | null;
 }
 
-/** Records an invitation and emails its link, in the caller's transaction: both happen or neither. */
+/** Records an invitation and queues the email with its link, in the caller's transaction: both happen or neither. */
 export async function invite(tx: Tx, scope: Scope, sender: Sender, given: Invite): Promise<void> {
   const invitation = { ...given, email: normaliseEmail(given.email) };
   const token = await createInvitation(tx, scope, invitation);
   const url = `${invitation.siteUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
-  await sendEmail(tx, scope, sender, invitation.email, {
+  await queueEmail(tx, scope, sender, invitation.email, {
     kind: "invitation",
     url,
     role: ROLE_NAMES[invitation.role],

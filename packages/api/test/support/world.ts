@@ -6,6 +6,7 @@ import { addOrganisation } from "@lgp/providers";
 import type { Person } from "../../src/context";
 import { createContext } from "../../src/context";
 import { createCaller } from "../../src/root";
+import { startEmailJobs } from "./email";
 
 /** A test database with the demo councils, and real people in their own sites' schemas. */
 export interface World {
@@ -39,6 +40,7 @@ export async function createWorld(label: string): Promise<World> {
   const test = await createTestDatabase(label);
   const database = await connectPostgres(test.url);
   await migrate(database);
+  const jobs = await startEmailJobs(database);
   await seedDemoCouncils(database, new Set());
   const registry = new RegistryCache(database, "localhost");
   const kingston = councilScope(database, "kingston");
@@ -62,6 +64,7 @@ export async function createWorld(label: string): Promise<World> {
     },
     organisationId: organisation.id,
     close: async () => {
+      await jobs.stop();
       await database.close();
       await test.drop();
     },

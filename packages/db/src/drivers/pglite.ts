@@ -23,6 +23,7 @@ export async function connectPglite(dataDir?: string): Promise<Database> {
   const held = new Map<string, Promise<unknown>>();
   return {
     driver: "pglite",
+    source: { pglite: client },
     owner,
     roles: roleNamesFor("postgres"),
     // One process owns the files, so an in-process queue per key is the whole lock.

@@ -19,6 +19,7 @@ export async function connectPostgres(url: string, options: PostgresOptions = {}
     const owner = drizzle(client) as unknown as Db;
     return {
       driver: "postgres",
+      source: { url },
       owner,
       roles: roleNamesFor(row!.name),
       // Its own connection, outside the pool, so the work it guards can use every pooled connection.

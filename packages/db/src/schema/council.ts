@@ -41,7 +41,7 @@ export const siteAssets = pgTable(
 );
 
 export const identity = identityTables(pgTable);
-export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
+export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, emails, outboxMessages, rateLimits, settings, auditEvents } =
   identity;
 
 /** The kinds of organisation that give help through the council's site. */

@@ -101,6 +101,27 @@ export function identityTables(table: typeof pgTable) {
     createdAt: when("created_at").notNull().defaultNow(),
   });
 
+  /**
+   * Email waiting to be sent, being sent, sent or given up on. The job that sends one carries only its
+   * id; the recipient and content stay here, in the scope's own schema.
+   */
+  const emails = table(
+    "emails",
+    {
+      id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+      kind: text("kind").notNull(),
+      recipient: text("recipient").notNull(),
+      /** The composed message (subject, text, html, Notify's personalisation). */
+      message: jsonb("message").notNull(),
+      status: text("status").notNull().default("queued"),
+      attempts: integer("attempts").notNull().default(0),
+      lastError: text("last_error"),
+      createdAt: when("created_at").notNull().defaultNow(),
+      sentAt: when("sent_at"),
+    },
+    (t) => [check("emails_status", sql`${t.status} in ('queued', 'sent', 'failed')`), index("emails_status_idx").on(t.status, t.createdAt)],
+  );
+
   /** Fixed-window counters; in Postgres so every app instance (and the embedded default) shares them. */
   const rateLimits = table("rate_limits", {
     key: text("key").primaryKey(),
@@ -131,5 +152,5 @@ export function identityTables(table: typeof pgTable) {
     (t) => [index("audit_events_at_idx").on(t.at), index("audit_events_action_idx").on(t.action)],
   );
 
-  return { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents };
+  return { people, roleGrants, sessions, verificationTokens, accounts, invitations, emails, outboxMessages, rateLimits, settings, auditEvents };
 }

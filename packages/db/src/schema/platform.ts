@@ -56,5 +56,5 @@ export const registryVersion = platform.table("registry_version", {
 
 /** Platform operators and their sign-in, in the same shape as a council's people. */
 export const identity = identityTables(platform.table.bind(platform) as unknown as typeof pgTable);
-export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, outboxMessages, rateLimits, settings, auditEvents } =
+export const { people, roleGrants, sessions, verificationTokens, accounts, invitations, emails, outboxMessages, rateLimits, settings, auditEvents } =
   identity;

@@ -1,8 +1,8 @@
 import nodemailer from "nodemailer";
-import type { Email, Sender } from "../message";
+import type { Email } from "../message";
 import type { EmailSettings } from "../settings";
 
-export async function deliverBySmtp(settings: Extract<EmailSettings, { transport: "smtp" }>, sender: Sender, email: Email) {
+export async function deliverBySmtp(settings: Extract<EmailSettings, { transport: "smtp" }>, senderName: string, email: Email) {
   const transport = nodemailer.createTransport({
     host: settings.host,
     port: settings.port,
@@ -11,7 +11,7 @@ export async function deliverBySmtp(settings: Extract<EmailSettings, { transport
     connectionTimeout: 10_000,
   });
   try {
-    await transport.sendMail({ from: { name: sender.name, address: settings.from }, to: email.to, subject: email.subject, text: email.text, html: email.html });
+    await transport.sendMail({ from: { name: senderName, address: settings.from }, to: email.to, subject: email.subject, text: email.text, html: email.html });
   } finally {
     transport.close();
   }

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@lgp/time";
 import { Body, Button, Heading, Link, TextInput } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
@@ -40,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{r.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+                  <td className="py-2 pr-4 whitespace-nowrap">{formatDateTime(r.at)}</td>
                   <td className="py-2 pr-4">{r.actor}</td>
                   <td className="py-2 pr-4">{r.action}</td>
                   <td className="py-2 pr-4">{r.subject ?? ""}</td>

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@lgp/time";
 import { Body, Button, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
@@ -77,7 +78,7 @@ export default async function OperatorConsole({ searchParams }: { searchParams: 
         <ul className="list-disc pl-5">
           {archives.map((a) => (
             <li key={a.file}>
-              <Link href={`/operator/archives/${encodeURIComponent(a.file)}`}>{a.file}</Link> ({Math.ceil(a.bytes / 1024)} KB)
+              <Link href={`/operator/archives/${encodeURIComponent(a.file)}`}>{a.file}</Link> ({t("archiveDetails", { when: formatDateTime(a.at), kilobytes: Math.ceil(a.bytes / 1024) })})
             </li>
           ))}
         </ul>

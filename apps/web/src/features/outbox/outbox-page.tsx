@@ -1,5 +1,6 @@
 import { sharedDatabase } from "@lgp/db";
 import { readOutbox } from "@lgp/email";
+import { formatDateTime } from "@lgp/time";
 import { Body, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -25,7 +26,7 @@ export default async function OutboxPage() {
             <dt className="font-bold">{t("to")}</dt>
             <dd data-testid="outbox-to">{m.recipient}</dd>
             <dt className="font-bold">{t("sent")}</dt>
-            <dd>{m.createdAt.toISOString()}</dd>
+            <dd>{formatDateTime(m.createdAt)}</dd>
           </dl>
           <pre className="whitespace-pre-wrap font-sans" data-testid="outbox-body">
             {m.textBody}

@@ -1,12 +1,16 @@
 "use server";
 
+import { formatDate } from "@lgp/time";
 import { api } from "~/server/api";
 import { formErrors } from "~/server/form-errors";
+
+type PersonRecord = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof api>>["people"]["record"]>>>;
 
 export interface LookupState {
   email: string;
   error?: string;
-  record?: Awaited<ReturnType<Awaited<ReturnType<typeof api>>["people"]["record"]>>;
+  /** `since` as a person reads it, dated here on the server so the form's JavaScript needs no time zones. */
+  record?: Omit<PersonRecord, "since"> & { since: string };
   searched?: boolean;
 }
 
@@ -14,7 +18,8 @@ export interface LookupState {
 export async function lookUpPerson(_previous: LookupState, form: FormData): Promise<LookupState> {
   const email = String(form.get("email") ?? "");
   try {
-    return { email, record: await (await api()).people.record({ email }), searched: true };
+    const record = await (await api()).people.record({ email });
+    return { email, record: record ? { ...record, since: formatDate(record.since) } : undefined, searched: true };
   } catch (error) {
     return { email, error: formErrors(error, "email")[0]?.message };
   }

@@ -37,7 +37,7 @@ export function LookupForm({ labels }: { labels: LookupLabels }) {
             <dt className="font-bold">{labels.signIn}</dt>
             <dd>{state.record.signInMethods.join(", ")}</dd>
             <dt className="font-bold">{labels.since}</dt>
-            <dd>{new Date(state.record.since).toISOString().slice(0, 10)}</dd>
+            <dd>{state.record.since}</dd>
           </dl>
         </section>
       ) : null}

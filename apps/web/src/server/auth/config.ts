@@ -3,7 +3,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Site } from "@lgp/councils";
 import { platformScope, type Database } from "@lgp/db";
-import { sendEmail } from "@lgp/email";
+import { queueEmail } from "@lgp/email";
 import { findPersonByEmail, grantRole, grantsOf, issuerFetch, limitSignInEmail, scopedAdapter, SignInLimited, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
 import { derivedKey } from "@lgp/secrets";
 import { env } from "~/env";
@@ -76,7 +76,7 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
         // Every sign-in email, whichever route asked for it, is counted against the limits here.
         async sendVerificationRequest({ identifier, url, request }) {
           await limitSignInEmail(scope, platformScope(database), identifier, clientAddress(request.headers));
-          await scope.run(async (tx) => sendEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
+          await scope.run(async (tx) => queueEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
         },
       },
       ...(staffSso

@@ -1,3 +1,4 @@
+import { formatDate, Temporal } from "@lgp/time";
 import { Body, Heading } from "@lgp/ui";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
@@ -36,7 +37,7 @@ export default async function AccessibilityStatement() {
           ))}
         </section>
       ) : null}
-      {details.accessibilityPreparedOn ? <Body>{t("preparedOn", { date: details.accessibilityPreparedOn })}</Body> : null}
+      {details.accessibilityPreparedOn ? <Body>{t("preparedOn", { date: formatDate(Temporal.PlainDate.from(details.accessibilityPreparedOn)) })}</Body> : null}
     </>
   );
 }

@@ -12,7 +12,7 @@ import {
   updateCouncilBrand,
   updateCouncilModules,
 } from "@lgp/councils";
-import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "@lgp/email";
+import { describeEmailSettings, emailSettingsInput, listUndelivered, saveEmailSettings } from "@lgp/email";
 import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveSettings, saveStaffSso, settingsChange, staffSsoInput, type CouncilRole } from "@lgp/identity";
 import { addOrganisation, listOrganisations, newOrganisation } from "@lgp/providers";
 import { TRPCError } from "@trpc/server";
@@ -30,6 +30,7 @@ export const adminRouter = router({
     council: { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour, modules: ctx.council.modules },
     details: await readSiteDetails(ctx.tx),
     email: await describeEmailSettings(ctx.tx, ctx.scope),
+    undeliveredEmail: await listUndelivered(ctx.tx, ctx.scope),
     staffSso: await describeStaffSso(ctx.tx, ctx.scope),
     oneLogin: await describeOneLogin(ctx.tx, ctx.scope),
   })),

@@ -1,4 +1,5 @@
-import { Button, Heading } from "@lgp/ui";
+import { formatDateTime } from "@lgp/time";
+import { Body, Button, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, FormChoices, FormTextInput } from "~/features/forms/action-form";
 import { api } from "~/server/api";
@@ -8,7 +9,7 @@ import { requireCouncilAdmin } from "./guard";
 
 export default async function EmailPage() {
   const { council } = await requireCouncilAdmin();
-  const { email } = await (await api()).admin.overview();
+  const { email, undeliveredEmail } = await (await api()).admin.overview();
   const shown = (key: string) => (typeof email[key] === "string" || typeof email[key] === "number" ? String(email[key]) : "");
   const t = await getTranslations("admin.email");
   const common = await getTranslations("common");
@@ -43,6 +44,39 @@ export default async function EmailPage() {
         <FormTextInput id="invitationTemplateId" label={t("invitationTemplateId")} errorPrefix={e} defaultValue={shown("invitationTemplateId")} />
         <Button>{t("save")}</Button>
       </ActionForm>
+      <Heading level={2}>{t("undelivered.heading")}</Heading>
+      {undeliveredEmail.length === 0 ? (
+        <Body>{t("undelivered.none")}</Body>
+      ) : (
+        <>
+          <Body>{t("undelivered.lead")}</Body>
+          <div className="overflow-x-auto">
+            <table className="mb-6 w-full border-collapse text-left" data-testid="undelivered-email">
+              <caption className="sr-only">{t("undelivered.heading")}</caption>
+              <thead>
+                <tr className="border-b-2 border-text">
+                  {(["when", "to", "what", "status", "problem"] as const).map((c) => (
+                    <th key={c} scope="col" className="py-2 pr-4">
+                      {t(`undelivered.columns.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {undeliveredEmail.map((m) => (
+                  <tr key={m.id} className="border-b border-border align-top">
+                    <td className="py-2 pr-4">{formatDateTime(m.createdAt)}</td>
+                    <td className="py-2 pr-4 break-all">{m.recipient}</td>
+                    <td className="py-2 pr-4">{m.kind === "sign-in" || m.kind === "invitation" ? t(`undelivered.kinds.${m.kind}`) : m.kind}</td>
+                    <td className="py-2 pr-4">{t(`undelivered.${m.status}`, { attempts: m.attempts })}</td>
+                    <td className="py-2 pr-4 break-words">{m.lastError}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </>
   );
 }

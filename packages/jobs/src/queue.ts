@@ -10,6 +10,8 @@ const DEFAULT_RETRY_DELAY_SECONDS = 30;
 /** How long a suspended council's job waits before it is looked at again. */
 const HOLD_SECONDS = 60 * 60;
 const TIME_ZONE = "Europe/London";
+/** NOTIFY wakes a worker as a job is created; the polls are the floor beneath it (and the retries' clock). */
+const POLLING = { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 1, batchSize: 25, localConcurrency: 2, burstWhenReadyExceeds: 25 };
 
 export interface Jobs {
   boss: PgBoss;
@@ -38,7 +40,18 @@ export async function startJobs(database: Database, definitions: readonly JobDef
   }
   if (options.work) {
     for (const job of definitions) {
-      await boss.work<JobData>(job.name, { pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 2, batchSize: 1 }, ([next]) => runOne(database, boss, job, next!));
+      // Up to a batch at a time, each job settled on its own: one council's failing email does not fail
+      // or delay another's.
+      await boss.work<JobData>(job.name, { ...POLLING, perJobResults: true }, (batch) =>
+        Promise.all(
+          batch.map((next) =>
+            runOne(database, boss, job, next).then(
+              () => ({ id: next.id, status: "completed" as const }),
+              (error: unknown) => ({ id: next.id, status: "failed" as const, output: { message: error instanceof Error ? error.message : String(error) } }),
+            ),
+          ),
+        ),
+      );
       if (job.schedule) await boss.schedule(job.name, job.schedule, { scope: "platform" }, { tz: TIME_ZONE });
       else await boss.unschedule(job.name);
     }

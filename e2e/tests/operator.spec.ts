@@ -27,6 +27,7 @@ test("an operator onboards a council from the form, and its first admin accepts 
   await expect(done).toContainText("Registered London Borough of Hounslow (hounslow)");
   await expect(done).toContainText("Applied");
   await expect(done).toContainText(`Invited ${admin} to be the council's first admin`);
+  await expect(page.getByTestId("onboarded-site").getByRole("link")).toHaveAttribute("href", `http://hounslow.example.org:${PORT}`);
   await expectNoAxeViolations(page);
 
   await page.goto(platformUrl("/operator"));

@@ -85,6 +85,7 @@ describe("operator.onboard", () => {
     const result = await operator().operator.onboard({ name: "London Borough of Merton", slug: "merton", hosts: "www.merton.example, merton.example", adminEmail: "Admin@Merton.example" });
     expect(result.steps[0]).toBe("Registered London Borough of Merton (merton)");
     expect(result.steps.at(-1)).toBe("Invited admin@merton.example to be the council's first admin");
+    expect(result.address).toBe("http://merton.example:3000");
 
     const listed = (await operator().operator.councils()).find((c) => c.slug === "merton")!;
     expect(listed).toMatchObject({ status: "active", hosts: ["merton.example", "www.merton.example"], counts: { people: 0, staff: 0 } });

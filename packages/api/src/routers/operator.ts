@@ -57,7 +57,7 @@ export const operatorRouter = router({
     });
     steps.push(`Invited ${input.adminEmail} to be the council's first admin`);
     await ctx.audit({ action: "council.onboarded", subject: created, detail: { steps } });
-    return { slug: created, steps };
+    return { slug: created, steps, address: councilAddress(council) };
   }),
 
   suspend: operatorProcedure.input(slug).mutation(async ({ ctx, input }) => {

@@ -9,7 +9,7 @@ import { formErrors } from "~/server/form-errors";
 export interface OnboardState {
   values: Record<string, string>;
   errors: FieldError[];
-  done?: { slug: string; steps: string[] };
+  done?: { slug: string; steps: string[]; address: string };
 }
 
 export async function onboardCouncil(_previous: OnboardState, form: FormData): Promise<OnboardState> {

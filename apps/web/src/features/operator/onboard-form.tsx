@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, ErrorSummary, TextInput } from "@lgp/ui";
+import { Button, ErrorSummary, Link, TextInput } from "@lgp/ui";
 import { useActionState } from "react";
 import { onboardCouncil, type OnboardState } from "./actions";
 
@@ -14,6 +14,7 @@ export interface OnboardLabels {
   adminEmailHint: string;
   submit: string;
   doneTitle: string;
+  openSite: string;
   errorSummaryTitle: string;
   errorPrefix: string;
 }
@@ -31,6 +32,11 @@ export function OnboardForm({ labels }: { labels: OnboardLabels }) {
               <li key={step}>{step}</li>
             ))}
           </ol>
+          <p className="mt-4" data-testid="onboarded-site">
+            <Link href={state.done.address}>
+              {labels.openSite} {state.done.address}
+            </Link>
+          </p>
         </div>
       ) : null}
       <form action={action} noValidate>

@@ -22,6 +22,7 @@ export default async function OnboardPage() {
           adminEmailHint: t("adminEmailHint"),
           submit: t("submit"),
           doneTitle: t("doneTitle"),
+          openSite: t("openSite"),
           errorSummaryTitle: common("errorSummaryTitle"),
           errorPrefix: common("errorPrefix"),
         }}

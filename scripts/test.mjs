@@ -1,10 +1,25 @@
 /**
  * `pnpm test`: every test, end-to-end included, against the Postgres server at TEST_DATABASE_URL
  * (default postgres://postgres@127.0.0.1:5432/postgres). Installs Debian's Chromium first if missing.
+ *
+ * `pnpm test --node 22` also runs the unit and integration tests on the newest Node 22 from the npm
+ * registry (CI does; councils host on Node 22 or 24, developers may have 20). Not by default: it adds
+ * the whole vitest phase again and needs the registry the first time.
  */
 import { existsSync } from "node:fs";
+import { delimiter } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
 import { quietEnv } from "./env.mjs";
+import { nodeRelease } from "./node-release.mjs";
+
+const { values: options } = parseArgs({ options: { node: { type: "string", multiple: true, default: [] } } });
+for (const major of options.node) {
+  if (!/^\d+$/.test(major)) {
+    console.error(`--node takes a major version, such as --node 22, not "${major}".`);
+    process.exit(2);
+  }
+}
 
 const run = (command, args) => spawnSync(command, args, { stdio: "inherit", env: quietEnv }).status ?? 1;
 
@@ -14,9 +29,9 @@ const tally = { passed: 0, failed: 0 };
  * Runs a phase, showing its output as it comes and counting what its runners report: vitest's
  * "Tests  3 failed | 50 passed (53)" and Playwright's closing "50 passed (1.2m)" / "3 failed".
  */
-function runCounted(args) {
+function runCounted(args, env = quietEnv) {
   return new Promise((done) => {
-    const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: quietEnv });
+    const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env });
     let pending = "";
     const count = (line) => {
       const plain = line.replace(/\x1b\[[0-9;]*m/g, "");
@@ -62,18 +77,39 @@ function ensureChromium() {
 
 if (run("pnpm", ["--silent", "--filter", "@lgp/db", "require-postgres"]) !== 0) process.exit(1);
 ensureChromium();
+const otherNodes = options.node.map(nodeRelease);
 
-const phases = [
-  ["lint, types and unit/integration tests", ["exec", "turbo", "run", "lint", "typecheck", "test", "--continue", "--output-logs=new-only"]],
-  ["end-to-end tests", ["exec", "turbo", "run", "e2e", "--output-logs=full"]],
+const vitest = ["exec", "turbo", "run", "test", "--continue", "--output-logs=new-only"];
+/** The same unit and integration tests with another Node first on PATH, for every process they start. */
+const onNode = ({ bin, version }) => ({
+  ...quietEnv,
+  PATH: `${bin}${delimiter}${quietEnv.PATH}`,
+  LGP_TEST_NODE_VERSION: version,
+});
+
+// Each group of phases runs whole, its failures reported together; a failed group stops the run there.
+const groups = [
+  [
+    ["lint", ["--silent", "lint"]],
+    ["types", ["--silent", "typecheck"]],
+    [`unit and integration tests under Node ${process.versions.node}`, vitest],
+    ...otherNodes.map((node) => [`unit and integration tests under Node ${node.version.slice(1)}`, vitest, onNode(node)]),
+  ],
+  [["end-to-end tests", ["exec", "turbo", "run", "e2e", "--output-logs=full"]]],
 ];
-for (const [name, args] of phases) {
-  console.log(`\n=== ${name} ===`);
-  const status = await runCounted(args);
-  if (status !== 0) {
-    console.error(`\n${name} failed.`);
+for (const phases of groups) {
+  const failed = [];
+  for (const [name, args, env] of phases) {
+    console.log(`\n=== ${name} ===`);
+    const started = performance.now();
+    const status = await runCounted(args, env);
+    console.log(`=== ${name}: ${status === 0 ? "passed" : "failed"} in ${Math.round((performance.now() - started) / 1000)} s ===`);
+    if (status !== 0) failed.push(name);
+  }
+  if (failed.length > 0) {
+    console.error(`\nFailed: ${failed.join("; ")}.`);
     console.log(`${tally.passed} passed, ${tally.failed} failed`);
-    process.exit(status);
+    process.exit(1);
   }
 }
 console.log("\nAll tests passed.");

@@ -1,9 +1,15 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const scratch = mkdtempSync(join(tmpdir(), "lgp-test-"));
+
+// `pnpm test` names the Node it means to test on; a run that landed on another one must not pass for it.
+if (process.env.LGP_TEST_NODE_VERSION && process.env.LGP_TEST_NODE_VERSION !== process.version) {
+  throw new Error(`These tests were to run on Node ${process.env.LGP_TEST_NODE_VERSION}, but vitest started on ${process.version} (${process.execPath}).`);
+}
 
 /** One test set-up for every package: real Postgres, so generous timeouts; a database per file. */
 export default defineConfig({
@@ -12,6 +18,11 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file makes its own throwaway database, so files can run side by side.
     pool: "forks",
+    // A package's files share a worker process instead of starting one each: most of a file's cost was
+    // the new process and its node_modules imports. fresh-file.js gives each file what a new process
+    // would: this repository's modules evaluated anew, no environment, global or spy left by another.
+    isolate: false,
+    setupFiles: [fileURLToPath(new URL("./fresh-file.js", import.meta.url))],
     // Keys and archives a test makes stay out of the repository's data folder.
     env: { LGP_SECRET_KEY_FILE: join(scratch, "secret.key"), LGP_ARCHIVE_DIR: join(scratch, "archives") },
   },

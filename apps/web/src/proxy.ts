@@ -18,12 +18,13 @@ export async function proxy(request: NextRequest) {
   const host = normaliseHost(request.headers.get("host"));
   const site = await (await registry()).resolve(host);
   const address = site.kind === "council" ? councilAddress(site.council, host) : platformAddress();
-  const https = address.startsWith("https:");
+  const { host: addressHost, protocol } = new URL(address);
+  const https = protocol === "https:";
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy: Policy = ASSET_PATHS.test(request.nextUrl.pathname) ? "asset" : "page";
   const headers = securityHeaders(nonce, https, policy);
 
-  if (isCrossSiteWrite(request.method, request.headers, new URL(address).host)) {
+  if (isCrossSiteWrite(request.method, request.headers, addressHost)) {
     return new NextResponse("This form was sent from another website, so it was refused. Go back to the page and try again.", {
       status: 403,
       headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
@@ -37,7 +38,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete(SITE_HEADER);
   requestHeaders.set(ORIGIN_HEADER, address);
   // next-auth builds its own URLs (sign-in links, callbacks, redirect_uri) from these two.
-  requestHeaders.set("x-forwarded-host", new URL(address).host);
+  requestHeaders.set("x-forwarded-host", addressHost);
   requestHeaders.set("x-forwarded-proto", https ? "https" : "http");
   const rewrite = (pathname: string, status?: number, extra: Record<string, string> = {}) => {
     const url = request.nextUrl.clone();

@@ -1,6 +1,6 @@
 import type { Scope, Tx } from "@lgp/db";
 import { defineJob, enqueueJob } from "@lgp/jobs";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { compose, type Email, type EmailKind, type Sender } from "./message";
 import { loadEmailSettings, type EmailSettings } from "./settings";
 import { deliverByNotify } from "./transports/notify";
@@ -50,13 +50,12 @@ export const sendEmailJob = defineJob<{ emailId: number }>({
       await scope.run(sent);
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);
-      await scope.run(async (tx) => {
-        const [row] = await tx.select({ attempts: emails.attempts }).from(emails).where(eq(emails.id, ids.emailId));
-        await tx
+      await scope.run((tx) =>
+        tx
           .update(emails)
-          .set({ attempts: (row?.attempts ?? 0) + 1, lastError, status: lastAttempt ? "failed" : "queued" })
-          .where(eq(emails.id, ids.emailId));
-      });
+          .set({ attempts: sql`${emails.attempts} + 1`, lastError, status: lastAttempt ? "failed" : "queued" })
+          .where(eq(emails.id, ids.emailId)),
+      );
       throw error;
     }
   },

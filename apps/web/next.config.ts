@@ -10,7 +10,8 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true }, // `pnpm typecheck` checks types once, not on every build
   images: { unoptimized: true },
   // The edge (server.ts) refuses larger bodies first, with a 413 and a message rather than Next.js's 500.
-  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES } },
+  // authInterrupts: forbidden() answers 403 with the site's forbidden.tsx, for people signed in without the role.
+  experimental: { serverActions: { bodySizeLimit: MAX_BODY_BYTES }, authInterrupts: true },
   // Static files skip the proxy; they still get the headers that need no nonce.
   async headers() {
     return [

@@ -14,6 +14,10 @@ test("an operator onboards a council from the form, and its first admin accepts 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Operator console");
   await expect(page.getByTestId("council-kingston")).toContainText("Active");
   await expectNoAxeViolations(page);
+  await page.getByTestId("council-kingston").getByRole("link", { name: "Suspend kingston" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Suspend Royal Borough of Kingston upon Thames?");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "No, go back to the councils" }).click();
 
   await page.getByRole("link", { name: "Onboard a council" }).click();
   await expectNoAxeViolations(page);
@@ -44,7 +48,7 @@ test("an operator onboards a council from the form, and its first admin accepts 
   await adminPage.goto(invitation);
   await expectNoAxeViolations(adminPage);
   await adminPage.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(adminPage.getByRole("status")).toContainText("Your invitation is accepted");
+  await expect(adminPage.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
   await signInThroughOutbox(adminPage, siteUrl("hounslow", "").replace(/\/$/, ""), admin);
   await expect(adminPage.getByTestId("roles")).toHaveText("Council admin");
 
@@ -62,31 +66,48 @@ test("the onboarding form refuses bad details beside each field, and councils ar
   await operatorCli("add", operator);
   await signInThroughOutbox(page, PLATFORM, operator);
   await page.goto(platformUrl("/operator/councils/new"));
-  await page.getByLabel("Council's name").fill("Somewhere");
   await page.getByLabel("Slug").fill("admin");
   await page.getByLabel("First admin's email address").fill("not an email");
   await page.getByRole("button", { name: "Onboard the council" }).click();
-  await expect(page.locator("#adminEmail-error")).toContainText("Enter the first admin's email address");
-  await page.getByLabel("First admin's email address").fill("someone@example.com");
-  await page.getByRole("button", { name: "Onboard the council" }).click();
+  // Every mistake at once, beside its field and in the summary, and the page's title says so.
+  await expect(page).toHaveTitle("Error: Onboard a council – Local Government as a Platform");
+  await expect(page.locator("#name-error")).toContainText("Enter the council's name");
   await expect(page.locator("#slug-error")).toContainText('"admin" is reserved for the platform');
-  await expect(page.locator("[data-error-summary]")).toContainText("reserved");
-  await expect(page.getByLabel("Council's name")).toHaveValue("Somewhere");
+  await expect(page.locator("#adminEmail-error")).toContainText("Enter the first admin's email address in the correct format");
+  await expect(page.locator("[data-error-summary]").getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByLabel("Slug")).toHaveValue("admin");
 
   await councilCli("create", "--slug", "enfield", "--name", "London Borough of Enfield", "--host", "enfield.example.org");
   await page.goto(platformUrl("/operator"));
-  await page.getByTestId("council-enfield").getByRole("button", { name: "Suspend enfield" }).click();
+  // Suspending is confirmed on a page of its own that says what it will do, and the console then says what it did.
+  await page.getByTestId("council-enfield").getByRole("link", { name: "Suspend enfield" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Suspend London Borough of Enfield?");
+  await expect(page.getByTestId("suspend-effects").getByRole("listitem")).toHaveText([
+    "its site shows a ‘service unavailable’ page at every address",
+    "no one can sign in, and people already signed in cannot use the site",
+    "emails and other jobs waiting to go out are held until it is resumed",
+  ]);
+  await page.getByRole("link", { name: "No, go back to the councils" }).click();
+  await expect(page.getByTestId("council-enfield")).toContainText("Active");
+  await page.getByTestId("council-enfield").getByRole("link", { name: "Suspend enfield" }).click();
+  await page.getByRole("button", { name: "Yes, suspend London Borough of Enfield" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText(
+    "London Borough of Enfield is suspended. Its site shows a ‘service unavailable’ page, no one can sign in, and its emails and other jobs are held until you resume it.",
+  );
   await expect(page.getByTestId("council-enfield")).toContainText("Suspended");
   expect((await page.goto(siteUrl("enfield")))?.status()).toBe(503);
   await page.goto(platformUrl("/operator"));
+  await expect(page.getByRole("alert", { name: "Success" })).toHaveCount(0);
   await page.getByTestId("council-enfield").getByRole("button", { name: "Resume enfield" }).click();
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("London Borough of Enfield is active again. Its site is open and people can sign in.");
   await expect(page.getByTestId("council-enfield")).toContainText("Active");
+  expect((await page.goto(siteUrl("enfield")))?.status()).toBe(200);
   await context.close();
 });
 
 test("the operator console is not shown to anyone who is not an operator", async ({ page }) => {
   await page.goto(platformUrl("/operator"));
-  await expect(page).toHaveURL(platformUrl("/sign-in"));
+  await expect(page).toHaveURL(platformUrl("/sign-in?returnTo=%2Foperator"));
   const response = await page.goto(siteUrl("kingston", "/operator"));
   expect(response?.status()).toBe(404);
 });
@@ -101,7 +122,7 @@ test("an operator archives a council from the console and downloads its export",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archive London Borough of Wandsworth?");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Yes, archive London Borough of Wandsworth" }).click();
-  await expect(page.getByRole("status")).toContainText("The council was exported to wandsworth-");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("The council was exported to wandsworth-");
   await expect(page.getByTestId("council-wandsworth")).toContainText("Archived");
   expect((await page.goto(siteUrl("wandsworth")))?.status()).toBe(404);
 

@@ -9,7 +9,7 @@ async function acceptAndSignIn(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
   await page.goto(await signInLinkFromOutbox(page, siteUrl(SLUG, "/dev/outbox"), email));
   await page.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(page.getByRole("status")).toContainText("Your invitation is accepted");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
   await signInThroughOutbox(page, origin, email);
   return page;
 }
@@ -27,7 +27,7 @@ test("a safeguarding lead, a volunteer, a provider owner and a provider member e
     await page.getByLabel("Their email address").fill(email);
     await page.getByRole("radio", { name: role }).check();
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+    await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
     const person = await acceptAndSignIn(browser, email);
     await expect(person.getByTestId("roles")).toHaveText(label);
   }
@@ -39,7 +39,7 @@ test("a safeguarding lead, a volunteer, a provider owner and a provider member e
   await page.getByRole("radio", { name: "Voluntary or community group" }).check();
   await page.getByLabel("Owner's email address").fill(owner);
   await page.getByRole("button", { name: "Register and invite the owner" }).click();
-  await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
   await expect(page.getByTestId("organisations")).toContainText("Croydon Community Transport (Voluntary or community group)");
 
   const ownerPage = await acceptAndSignIn(browser, owner);
@@ -49,13 +49,17 @@ test("a safeguarding lead, a volunteer, a provider owner and a provider member e
   const member = uniqueEmail("provider-member");
   await ownerPage.getByLabel("Invite someone to Croydon Community Transport").fill(member);
   await ownerPage.getByRole("button", { name: "Send invitation" }).click();
-  await expect(ownerPage.getByRole("status")).toContainText("Your changes are saved.");
+  await expect(ownerPage.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
+  const pending = ownerPage.getByRole("region", { name: "Pending invitations to Croydon Community Transport" });
+  await expect(pending.getByRole("row").filter({ hasText: member })).toContainText("Provider organisation member");
+  await expectNoAxeViolations(ownerPage);
 
   const memberPage = await acceptAndSignIn(browser, member);
   await expect(memberPage.getByTestId("roles")).toHaveText("Provider organisation member");
   // A member is not an owner: the organisation's page is not theirs to run.
-  expect((await memberPage.goto(siteUrl(SLUG, "/organisation")))?.status()).toBe(404);
+  expect((await memberPage.goto(siteUrl(SLUG, "/organisation")))?.status()).toBe(403);
 
   await ownerPage.reload();
   await expect(ownerPage.getByTestId("members")).toContainText(`${member} (Provider organisation member)`);
+  await expect(pending).not.toContainText(member);
 });

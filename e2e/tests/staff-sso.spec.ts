@@ -50,11 +50,11 @@ test("staff sign in with the council's own OpenID Connect provider; others, and 
     await page.getByLabel("Their email address").fill(email);
     await page.getByRole("radio", { name: "Council staff (caseworker)" }).check();
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+    await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
     const invited = await (await browser.newContext()).newPage();
     await invited.goto(await signInLinkFromOutbox(invited, siteUrl(SLUG, "/dev/outbox"), email));
     await invited.getByRole("button", { name: "Accept invitation" }).click();
-    await expect(invited.getByRole("status")).toBeVisible();
+    await expect(invited.getByRole("alert", { name: "Success" })).toBeVisible();
   }
 
   await page.goto(siteUrl(SLUG, "/admin/sign-in"));
@@ -65,7 +65,7 @@ test("staff sign in with the council's own OpenID Connect provider; others, and 
   await page.getByLabel("Client secret").fill("client-secret-for-tests");
   await page.getByLabel("Allowed tenant id (optional)").fill("tenant-council");
   await page.getByRole("button", { name: "Save staff sign-in" }).click();
-  await expect(page.getByRole("status")).toContainText("Your changes are saved.");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
   await expect(page.getByLabel("Client secret")).toHaveValue("");
   await expect(page.getByText("A secret is saved (••••ests)")).toBeVisible();
 

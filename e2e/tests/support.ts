@@ -107,7 +107,7 @@ export async function councilWithAdmin(page: Page, browser: Browser, slug: strin
   await ops.close();
   await page.goto(await signInLinkFromOutbox(page, siteUrl(slug, "/dev/outbox"), admin));
   await page.getByRole("button", { name: "Accept invitation" }).click();
-  await expect(page.getByRole("status")).toContainText("Your invitation is accepted");
+  await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
   await signInThroughOutbox(page, siteUrl(slug, "").replace(/\/$/, ""), admin);
   return { name, admin };
 }

@@ -16,6 +16,8 @@ export const env = createEnv({
     LGP_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
     /** Run the job queue's worker inside the app (the default), or leave it to `pnpm worker`. */
     LGP_JOBS_IN_APP: z.enum(["true", "false"]).default("true"),
+    /** Where people reach the team that runs the platform: shown on the platform's contact, privacy and accessibility pages. */
+    LGP_PLATFORM_CONTACT_EMAIL: z.string().email().optional(),
     NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   },
   runtimeEnv: process.env,

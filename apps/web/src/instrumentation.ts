@@ -5,3 +5,12 @@ export async function register() {
   const { startServer } = await import("./server/start");
   await startServer();
 }
+
+/**
+ * Next logs each error a page or action fails with, and shows the person its digest; this line ties the
+ * two together in the words the API's own errors use, so a quoted reference finds its error in the log.
+ */
+export function onRequestError(error: unknown, request: { method: string; path: string }) {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  if (typeof digest === "string") console.error(`Unexpected error (reference ${digest}) on ${request.method} ${request.path}; the error is logged with the same digest.`);
+}

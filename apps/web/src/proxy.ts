@@ -2,7 +2,7 @@ import { councilAddress, normaliseHost, platformAddress } from "@lgp/councils";
 import { NextResponse, type NextRequest } from "next/server";
 import { registry } from "./server/registry";
 import { isCrossSiteWrite, securityHeaders, type Policy } from "./server/security";
-import { ORIGIN_HEADER, SITE_HEADER } from "./server/site-header";
+import { encodeSite, ORIGIN_HEADER, PATH_HEADER, SITE_HEADER } from "./server/site-header";
 
 /** Paths that serve a council's uploaded files, under a policy of their own (see security.ts). */
 const ASSET_PATHS = /^\/assets\//;
@@ -37,6 +37,7 @@ export async function proxy(request: NextRequest) {
   // Server code learns its site, and the address to build links from, from these; set here and only here.
   requestHeaders.delete(SITE_HEADER);
   requestHeaders.set(ORIGIN_HEADER, address);
+  requestHeaders.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   // next-auth builds its own URLs (sign-in links, callbacks, redirect_uri) from these two.
   requestHeaders.set("x-forwarded-host", addressHost);
   requestHeaders.set("x-forwarded-proto", https ? "https" : "http");
@@ -46,8 +47,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.rewrite(url, { status, request: { headers: requestHeaders }, headers: { ...headers, ...extra } });
   };
 
-  if (site.kind === "council") requestHeaders.set(SITE_HEADER, `council:${site.council.slug}`);
-  if (site.kind === "platform") requestHeaders.set(SITE_HEADER, "platform");
+  requestHeaders.set(SITE_HEADER, encodeSite(site));
   const rest = request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname;
   switch (site.kind) {
     case "council":

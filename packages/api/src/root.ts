@@ -1,5 +1,6 @@
 import { adminRouter } from "./routers/admin";
 import { invitationsRouter } from "./routers/invitations";
+import { matchRouter } from "./routers/match";
 import { operatorRouter } from "./routers/operator";
 import { peopleRouter } from "./routers/people";
 import { organisationRouter } from "./routers/organisation";
@@ -15,6 +16,8 @@ export const appRouter = router({
   admin: adminRouter,
   organisation: organisationRouter,
   people: peopleRouter,
+  // Modules' routers, each named by its module's key (the module gate test reads them by it).
+  match: matchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,5 @@
-import type { Module } from "@lgp/councils";
 import type { CouncilRole } from "@lgp/identity";
+import type { ModuleKey } from "@lgp/modules";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context";
 import { shapeError } from "./error-shape";
@@ -28,7 +28,7 @@ export const publicProcedure = t.procedure.use(errors).use(storableInput);
 export const councilProcedure = publicProcedure.use(councilScopeMiddleware);
 
 /** Anyone on a council's site that has `module` switched on (404 where it is off), bound to the council. */
-export const moduleProcedure = (module: Module) =>
+export const moduleProcedure = (module: ModuleKey) =>
   councilProcedure.use(({ ctx, next }) => {
     if (!ctx.council.modules.includes(module)) throw new TRPCError({ code: "NOT_FOUND", message: "This council does not offer this service." });
     return next();
@@ -39,6 +39,12 @@ export const signedInProcedure = councilProcedure.use(signedIn);
 
 /** Someone holding one of `roles` on this council's site (council admin, provider owner, …), bound to the council. */
 export const roleProcedure = (...roles: [CouncilRole, ...CouncilRole[]]) => councilProcedure.use(holding(roles));
+
+/**
+ * Someone holding one of `roles` on a council's site that has `module` switched on, bound to the council.
+ * The module is checked first: where it is off, the procedure is not there for anyone (404).
+ */
+export const moduleRoleProcedure = (module: ModuleKey, ...roles: [CouncilRole, ...CouncilRole[]]) => moduleProcedure(module).use(holding(roles));
 
 /**
  * A platform operator on the platform's own host. Holds no transaction (see platform-host.ts): each

@@ -92,6 +92,10 @@ describe("an id that does not exist", () => {
   const missing: [string, unknown][] = [
     ["admin.setRoles", { personId: 987654321, roles: ["council_staff"] }],
     ["organisation.invite", { organisationId: 987654321, email: "member@example.com" }],
+    ["admin.resendInvitation", { invitationId: 987654321 }],
+    ["admin.cancelInvitation", { invitationId: 987654321 }],
+    ["organisation.resendInvitation", { invitationId: 987654321 }],
+    ["organisation.cancelInvitation", { invitationId: 987654321 }],
     ["operator.suspend", { slug: "nowhere" }],
     ["operator.resume", { slug: "nowhere" }],
     ["operator.archive", { slug: "nowhere" }],

@@ -1,3 +1,4 @@
+import { councilModules } from "@lgp/modules";
 import { decodeArchive, provisionCouncil, readArchive, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
 import { connectPostgres, councilScope, migrate, platformScope, type Database } from "@lgp/db";
 import { findOrCreatePerson, grantRole, listAudit } from "@lgp/identity";
@@ -20,8 +21,8 @@ beforeAll(async () => {
   database = await connectPostgres(test.url);
   await migrate(database);
   jobs = await startEmailJobs(database);
-  await seedDemoCouncils(database, new Set());
-  await provisionCouncil(database, { slug: "empty", name: "Council with nothing listed", hosts: [] });
+  await seedDemoCouncils(database, new Set(), councilModules);
+  await provisionCouncil(database, { slug: "empty", name: "Council with nothing listed", hosts: [], modules: ["match"] }, { modules: { ...councilModules, starter: async () => {} } });
   const registry = new RegistryCache(database, "localhost");
   for (const slug of ["kingston", "richmond", "empty"]) councils[slug] = (await registry.council(slug))!;
   const platform = platformScope(database);
@@ -44,24 +45,31 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`;
 }
 
-describe("site.home (council procedure)", () => {
+describe("site.home and match.categories (council procedures)", () => {
   it("returns the host's council and only its categories", async () => {
-    const kingston = await onCouncil("kingston").site.home();
-    const richmond = await onCouncil("richmond").site.home();
-    expect(kingston.council.name).toBe("Royal Borough of Kingston upon Thames");
-    expect(kingston.categories.map((c) => c.name)).toContain("Befriending");
-    expect(kingston.categories.map((c) => c.name)).not.toContain("Day centres");
-    expect(richmond.categories.map((c) => c.name)).toContain("Day centres");
-    expect(richmond.categories.map((c) => c.name)).not.toContain("Befriending");
+    expect((await onCouncil("kingston").site.home()).council.name).toBe("Royal Borough of Kingston upon Thames");
+    const kingston = await onCouncil("kingston").match.categories();
+    const richmond = await onCouncil("richmond").match.categories();
+    expect(kingston.map((c) => c.name)).toContain("Befriending");
+    expect(kingston.map((c) => c.name)).not.toContain("Day centres");
+    expect(richmond.map((c) => c.name)).toContain("Day centres");
+    expect(richmond.map((c) => c.name)).not.toContain("Befriending");
   });
 
   it("shows a council with no categories an empty list, not another council's", async () => {
-    expect((await onCouncil("empty").site.home()).categories).toEqual([]);
+    expect(await onCouncil("empty").match.categories()).toEqual([]);
   });
 
   it("is not found on the platform host or an unknown host", async () => {
     expect(await codeOf(onPlatform().site.home())).toBe("NOT_FOUND");
     expect(await codeOf(onUnknownHost().site.home())).toBe("NOT_FOUND");
+  });
+});
+
+describe("site.hasLogo", () => {
+  it("says whether the host's council has a logo, so a council without one shows its name alone", async () => {
+    expect(await onCouncil("kingston").site.hasLogo()).toBe(true);
+    expect(await onCouncil("empty").site.hasLogo()).toBe(false);
   });
 });
 
@@ -85,6 +93,9 @@ describe("operator.onboard", () => {
     const result = await operator().operator.onboard({ name: "London Borough of Merton", slug: "merton", hosts: "www.merton.example, merton.example", adminEmail: "Admin@Merton.example" });
     expect(result.steps[0]).toBe("Registered London Borough of Merton (merton)");
     expect(result.steps.at(-1)).toBe("Invited admin@merton.example to be the council's first admin");
+    // Shown to the operator on the console: what was made, never the database's names for it.
+    expect(result.steps).toContain("Created the council's own space in the database");
+    expect(result.steps.join("\n")).not.toMatch(/council_merton|lgp_/);
     expect(result.address).toBe("http://merton.example:3000");
 
     const listed = (await operator().operator.councils()).find((c) => c.slug === "merton")!;

@@ -1,6 +1,7 @@
-import type { Site } from "@lgp/councils";
+import { updateCouncilModules, type Site } from "@lgp/councils";
 import { councilScope } from "@lgp/db";
 import { listAudit } from "@lgp/identity";
+import { MODULE_KEYS } from "@lgp/modules";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Person } from "../src/context";
@@ -146,5 +147,34 @@ describe("the role matrix of every procedure", () => {
     expect(refusals).toEqual(guarded.map((p) => [p.path, "UNAUTHORIZED"]));
     expect(await auditRows(world, "richmond")).toEqual(before.audit);
     expect(await world.site("richmond")).toEqual(before.site);
+  });
+});
+
+describe("the module gate", () => {
+  // A module's router is named by its key, so its procedures are found from the registered modules.
+  const gated = procedures.filter((p) => (MODULE_KEYS as readonly string[]).includes(p.path.split(".")[0]!));
+
+  it("finds the modules' procedures", () => {
+    expect(gated.map((p) => p.path)).toContain("match.categories");
+  });
+
+  it("answers 404 to every caller on a council that has switched the module off, and leaves others' alone", async () => {
+    const onKingston = ["anonymous on Kingston", "resident on Kingston", "staff on Kingston", "admin on Kingston", "provider owner on Kingston"];
+    await updateCouncilModules(world.database, "kingston", []);
+    try {
+      for (const { path, takesInput } of gated) {
+        const seen: Record<string, Outcome> = {};
+        for (const name of [...onKingston, "Richmond's admin on Richmond"]) {
+          const [site, person] = await callers[name]!(world);
+          seen[name] = await outcome(() => call(callerFor(world, site, person), path, takesInput ? "not what any schema takes" : undefined));
+        }
+        expect(seen, path).toEqual({
+          ...Object.fromEntries(onKingston.map((name) => [name, "NOT_FOUND"])),
+          "Richmond's admin on Richmond": expected[guardOf[path]!]["Richmond's admin on Richmond"],
+        });
+      }
+    } finally {
+      await updateCouncilModules(world.database, "kingston", MODULE_KEYS);
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
   platformSchema,
   quoteIdent,
   rowsOf,
-  searchPathOf,
+  searchPathFor,
   type Database,
   type Tx,
 } from "@lgp/db";
@@ -44,7 +44,7 @@ export async function exportCouncil(database: Database, slug: string): Promise<C
       throw new InputError(`No council with the slug "${slug}" has data to export.`);
     }
     const schema = councilSchemaName(slug);
-    await tx.execute(sql`select set_config('search_path', ${searchPathOf(schema)}, true)`);
+    await tx.execute(sql`select ${searchPathFor(schema)}`);
     const migrations = rowsOf<{ tag: string }>(await tx.execute(sql.raw(`SELECT tag FROM "__migrations" ORDER BY tag`)));
     const tables = [];
     for (const name of await tablesInDependencyOrder(tx, schema)) {

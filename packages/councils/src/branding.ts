@@ -21,7 +21,8 @@ const labels: Record<keyof Branding, string> = {
 
 /**
  * Checks each colour against the colour it is read with. Returns a message per failing field, naming
- * the ratio found and the minimum, so a council admin knows how far off the colour is.
+ * the ratio found and the minimum, so a council admin knows how far off the colour is. Every pair whose
+ * colours are both readable is checked, so one mistyped colour does not hide another's poor contrast.
  */
 export function checkBranding(branding: Branding): BrandingErrors {
   const errors: BrandingErrors = {};
@@ -30,12 +31,12 @@ export function checkBranding(branding: Branding): BrandingErrors {
       errors[field] = `${labels[field]} must be a colour in the form #1d70b8.`;
     }
   }
-  if (Object.keys(errors).length > 0) return errors;
   const pairs: [keyof Branding, string, string][] = [
     ["brandColour", branding.brandTextColour, `its text colour ${branding.brandTextColour}`],
     ["linkColour", PAGE_BACKGROUND, `the page background ${PAGE_BACKGROUND}`],
   ];
   for (const [field, against, what] of pairs) {
+    if (errors[field] || !isHexColour(against)) continue;
     const ratio = contrastRatio(branding[field], against);
     if (ratio < MIN_TEXT_CONTRAST) {
       errors[field] =

@@ -1,19 +1,17 @@
 import { councilSchema, type Tx } from "@lgp/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 
-const { categories, siteAssets } = councilSchema;
-
-/** The kinds of help the council lists, in its chosen order. Runs inside the council's transaction. */
-export function listCategories(tx: Tx) {
-  return tx
-    .select({ slug: categories.slug, name: categories.name, description: categories.description })
-    .from(categories)
-    .orderBy(asc(categories.position), asc(categories.name));
-}
+const { siteAssets } = councilSchema;
 
 export async function getSiteAsset(tx: Tx, name: string) {
   const [asset] = await tx.select().from(siteAssets).where(eq(siteAssets.name, name));
   return asset;
+}
+
+/** Whether the asset is there, without reading its bytes: every page's header asks about the logo. */
+export async function hasSiteAsset(tx: Tx, name: string): Promise<boolean> {
+  const [asset] = await tx.select({ name: siteAssets.name }).from(siteAssets).where(eq(siteAssets.name, name));
+  return asset !== undefined;
 }
 
 export async function putSiteAsset(tx: Tx, name: string, contentType: string, body: Buffer) {

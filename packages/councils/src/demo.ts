@@ -1,11 +1,10 @@
-import { councilSchema, type Database } from "@lgp/db";
+import type { Database } from "@lgp/db";
 import { putSiteAsset } from "./content";
-import type { NewCouncil } from "./council-input";
+import type { CouncilModules, NewCouncil } from "./council-input";
 import { provisionCouncil } from "./provision";
 
 interface DemoCouncil extends NewCouncil {
   initials: string;
-  categories: { slug: string; name: string; description: string }[];
 }
 
 /** Three demo councils with distinct brands and content, for a newcomer's first start and the tests. */
@@ -16,12 +15,6 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     initials: "RBK",
     hosts: ["kingston.council.example"],
     branding: { brandColour: "#0b3b6e", brandTextColour: "#ffffff", linkColour: "#0b5cab" },
-    categories: [
-      { slug: "care-at-home", name: "Care at home", description: "Registered carers who visit you at home." },
-      { slug: "befriending", name: "Befriending", description: "Volunteers who call or visit for a chat." },
-      { slug: "community-transport", name: "Community transport", description: "Door-to-door trips for people who cannot use buses." },
-      { slug: "rooms-to-hire", name: "Rooms and halls to hire", description: "Community spaces for groups and events." },
-    ],
   },
   {
     slug: "richmond",
@@ -29,12 +22,6 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     initials: "LBR",
     hosts: ["richmond.council.example"],
     branding: { brandColour: "#00594c", brandTextColour: "#ffffff", linkColour: "#00695c" },
-    categories: [
-      { slug: "day-centres", name: "Day centres", description: "Daytime activities, meals and company." },
-      { slug: "carers-support", name: "Support for carers", description: "Breaks, advice and groups for unpaid carers." },
-      { slug: "meals-at-home", name: "Meals at home", description: "Hot or frozen meals delivered to your door." },
-      { slug: "activity-sessions", name: "Sport and activity sessions", description: "Gentle exercise and sport near you." },
-    ],
   },
   {
     slug: "sutton",
@@ -42,12 +29,6 @@ export const DEMO_COUNCILS: DemoCouncil[] = [
     initials: "LBS",
     hosts: ["sutton.council.example"],
     branding: { brandColour: "#6b1d5c", brandTextColour: "#ffffff", linkColour: "#7b2269" },
-    categories: [
-      { slug: "home-adaptations", name: "Home adaptations", description: "Rails, ramps and changes that keep you safe at home." },
-      { slug: "advice", name: "Advice and advocacy", description: "Help with money, housing and speaking up." },
-      { slug: "volunteering", name: "Volunteering", description: "Give your time to people and groups nearby." },
-      { slug: "youth-clubs", name: "Youth clubs", description: "Clubs and activities for young people." },
-    ],
   },
 ];
 
@@ -61,11 +42,12 @@ export function demoLogo(initials: string, colour: string): Buffer {
 }
 
 /** Provisions whichever demo councils are missing. */
-export async function seedDemoCouncils(database: Database, existing: Set<string>, log: (line: string) => void = () => {}) {
+export async function seedDemoCouncils(database: Database, existing: Set<string>, modules: CouncilModules, log: (line: string) => void = () => {}) {
   for (const demo of DEMO_COUNCILS.filter((d) => !existing.has(d.slug))) {
     await provisionCouncil(database, demo, {
+      // A demo council gets the modules' demo data in place of their starter.
+      modules: { ...modules, starter: (tx, keys) => modules.demo(tx, { slug: demo.slug, modules: keys }) },
       seed: async (tx) => {
-        await tx.insert(councilSchema.categories).values(demo.categories.map((c, position) => ({ ...c, position })));
         await putSiteAsset(tx, "logo", "image/svg+xml", demoLogo(demo.initials, demo.branding?.brandTextColour ?? "#ffffff"));
       },
     });

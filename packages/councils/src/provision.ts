@@ -10,7 +10,7 @@ import {
   type Tx,
 } from "@lgp/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { validateNewCouncil, type NewCouncil } from "./council-input";
+import { NO_MODULES, validateNewCouncil, type CouncilModules, type NewCouncil } from "./council-input";
 import { InputError } from "@lgp/db";
 
 const { councils, councilHosts } = platformSchema;
@@ -19,7 +19,9 @@ export type ProvisionStep = "registered" | "resuming" | "schema" | "migrated" | 
 
 export interface ProvisionOptions {
   onProgress?: (step: ProvisionStep, message: string) => void;
-  /** Fills the new schema inside the same transaction (the demo councils' categories, say). */
+  /** The modules a council may switch on; each fills its part of the new schema in the same transaction. */
+  modules?: CouncilModules;
+  /** Fills the new schema after the modules, in the same transaction (a demo council's logo, say). */
   seed?: (tx: Tx) => Promise<void>;
 }
 
@@ -30,7 +32,8 @@ export interface ProvisionOptions {
  * second, Postgres undoes all of it.
  */
 export async function provisionCouncil(database: Database, input: NewCouncil, options: ProvisionOptions = {}) {
-  const council = validateNewCouncil(input);
+  const modules = options.modules ?? NO_MODULES;
+  const council = validateNewCouncil(input, modules.keys);
   const progress = options.onProgress ?? (() => {});
 
   const id = await database.owner.transaction(async (tx) => {
@@ -69,6 +72,7 @@ export async function provisionCouncil(database: Database, input: NewCouncil, op
     faultPoint("provision:migrated");
     await grantSchemaTo(tx, schema, role);
     progress("migrated", `Applied ${applied.length} migrations`);
+    await modules.starter(tx, council.modules);
     if (options.seed) await options.seed(tx);
     await tx
       .update(councils)

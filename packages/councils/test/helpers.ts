@@ -58,4 +58,6 @@ export const runFixture = (url: string, args: string[], env: Record<string, stri
 
 /** `pnpm council …` against `url`, as an operator would run it. */
 export const runCouncilCli = (url: string, args: string[]) =>
-  runTypeScript(packageDir, ["src/cli.ts", ...args], { ...process.env, DATABASE_URL: url });
+  runTypeScript(packageDir, ["test/fixtures/council-cli.ts", ...args], { ...process.env, DATABASE_URL: url });
+
+export { standInModules } from "./fixtures/stand-in-modules";

@@ -7,7 +7,7 @@ import { archiveCouncil, decodeArchive, restoreCouncil } from "../src/archive";
 import { DEMO_COUNCILS } from "../src/demo";
 import { resumeCouncil, suspendCouncil } from "../src/lifecycle";
 import { prepareDatabase } from "../src/prepare";
-import { usePostgres } from "./helpers";
+import { standInModules, usePostgres } from "./helpers";
 
 const temporaryTable = sql`create temporary table people (email text)`;
 
@@ -30,7 +30,7 @@ describe("the platform run by a database owner that is not a superuser", () => {
   });
 
   it("migrates and provisions the demo councils as the web app does at start", async () => {
-    const councils = await prepareDatabase(harness.database, { seedDemo: true });
+    const councils = await prepareDatabase(harness.database, { seedDemo: true, modules: standInModules });
     expect(councils.filter((c) => c.status === "active").map((c) => c.slug).sort()).toEqual([...slugs].sort());
     for (const slug of slugs) {
       const categories = await withCouncil(harness.database, slug, (tx) => tx.select().from(councilSchema.categories));

@@ -12,3 +12,19 @@ describe("the accessibility statement's date", () => {
     }
   });
 });
+
+describe("the accessibility statement's status and dates", () => {
+  it("is partially compliant, in England, with no review date, until the council says otherwise", () => {
+    const parsed = siteDetailsInput.parse({ ...details, accessibilityPreparedOn: "" });
+    expect(parsed).toMatchObject({ accessibilityCompliance: "partial", nation: "england", accessibilityReviewedOn: "" });
+  });
+
+  it("takes only the model statement's three statuses and the four nations", () => {
+    const parse = (extra: object) => siteDetailsInput.safeParse({ ...details, accessibilityPreparedOn: "", ...extra });
+    for (const status of ["full", "partial", "none"]) expect(parse({ accessibilityCompliance: status }).success).toBe(true);
+    expect(parse({ accessibilityCompliance: "mostly" }).error?.issues[0]?.message).toBe("Select how far the site meets the accessibility standard");
+    expect(parse({ nation: "northern-ireland" }).success).toBe(true);
+    expect(parse({ nation: "ulster" }).error?.issues[0]?.message).toBe("Select the nation the council is in");
+    expect(parse({ accessibilityReviewedOn: "2026-02-30" }).success).toBe(false);
+  });
+});

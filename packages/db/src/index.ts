@@ -7,7 +7,7 @@ export { faultPoint } from "./fault";
 export { applyCouncilMigrations, migrate, type MigrateOptions, type SchemaReport } from "./migrate";
 export { type Migration } from "./migration";
 export { councilMigrations, platformMigrations } from "./migrations.generated";
-export { assertSlug, councilSchemaName, isSlug, quoteIdent, searchPathOf, SLUG_PATTERN } from "./names";
+export { assertSlug, councilSchemaName, isSlug, quoteIdent, searchPathFor, SLUG_PATTERN } from "./names";
 export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";

@@ -4,7 +4,7 @@ import { env } from "./env";
 import { faultPoint } from "./fault";
 import { statementsOf, type Migration } from "./migration";
 import { councilMigrations, platformMigrations } from "./migrations.generated";
-import { councilSchemaName, quoteIdent, searchPathOf } from "./names";
+import { councilSchemaName, quoteIdent, searchPathFor } from "./names";
 import { ensureRole, grantSchemaTo } from "./roles";
 
 export const RUNNER_LOCK = "lgp:migrator";
@@ -96,7 +96,7 @@ export async function applyCouncilMigrations(
   migrations: readonly Migration[] = councilMigrations,
 ): Promise<string[]> {
   const schema = councilSchemaName(slug);
-  await tx.execute(sql`select set_config('search_path', ${searchPathOf(schema)}, true)`);
+  await tx.execute(sql`select ${searchPathFor(schema)}`);
   return applyPending(tx, schema, migrations, slug);
 }
 

@@ -31,6 +31,11 @@ export const platformMigrations: readonly Migration[] = [
     "tag": "0005_emails",
     "sql": "CREATE TABLE \"platform\".\"emails\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"platform\".\"emails_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"kind\" text NOT NULL,\n\t\"recipient\" text NOT NULL,\n\t\"message\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"last_error\" text,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"sent_at\" timestamp with time zone,\n\tCONSTRAINT \"emails_status\" CHECK (\"platform\".\"emails\".\"status\" in ('queued', 'sent', 'failed'))\n);\n--> statement-breakpoint\nCREATE INDEX \"emails_status_idx\" ON \"platform\".\"emails\" USING btree (\"status\",\"created_at\");",
     "hash": "a7d4ceac68062920"
+  },
+  {
+    "tag": "0006_invitations_resend_cancel",
+    "sql": "ALTER TABLE \"platform\".\"invitations\" ADD COLUMN \"cancelled_at\" timestamp with time zone;--> statement-breakpoint\nALTER TABLE \"platform\".\"invitations\" ADD COLUMN \"sent_at\" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint\n-- An invitation made before this column was last sent when it was made.\nUPDATE \"platform\".\"invitations\" SET \"sent_at\" = \"created_at\";",
+    "hash": "67fa926c40cc2c82"
   }
 ];
 
@@ -59,5 +64,15 @@ export const councilMigrations: readonly Migration[] = [
     "tag": "0004_emails",
     "sql": "CREATE TABLE \"emails\" (\n\t\"id\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"emails_id_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"kind\" text NOT NULL,\n\t\"recipient\" text NOT NULL,\n\t\"message\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"last_error\" text,\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL,\n\t\"sent_at\" timestamp with time zone,\n\tCONSTRAINT \"emails_status\" CHECK (\"emails\".\"status\" in ('queued', 'sent', 'failed'))\n);\n--> statement-breakpoint\nCREATE INDEX \"emails_status_idx\" ON \"emails\" USING btree (\"status\",\"created_at\");",
     "hash": "2cd31a06faff2af7"
+  },
+  {
+    "tag": "0005_invitations_resend_cancel",
+    "sql": "ALTER TABLE \"invitations\" ADD COLUMN \"cancelled_at\" timestamp with time zone;--> statement-breakpoint\nALTER TABLE \"invitations\" ADD COLUMN \"sent_at\" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint\n-- An invitation made before this column was last sent when it was made.\nUPDATE \"invitations\" SET \"sent_at\" = \"created_at\";",
+    "hash": "472cfc21d4b6e1a4"
+  },
+  {
+    "tag": "0006_categories_retired",
+    "sql": "ALTER TABLE \"categories\" ADD COLUMN \"retired_at\" timestamp with time zone;--> statement-breakpoint\nCREATE UNIQUE INDEX \"categories_name_key\" ON \"categories\" USING btree (lower(\"name\"));",
+    "hash": "2bcec0e7534ede02"
   }
 ];

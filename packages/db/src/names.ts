@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { createHash } from "node:crypto";
 
 /**
@@ -28,11 +29,13 @@ export function quoteIdent(name: string): string {
 }
 
 /**
- * A search_path of one schema with pg_temp named last. Left unnamed, Postgres searches temporary tables
- * first, so a temporary table left on a pooled connection would shadow the schema's table of that name.
+ * The one way a transaction is pointed at a schema (requests, the migrator, the archive): this schema
+ * alone, for the rest of the transaction only (set_config's `true` is SET LOCAL, so a pooled connection
+ * never carries it into another council's work), with pg_temp named last. Left unnamed, Postgres searches
+ * temporary tables first, so a temporary table left on a connection would shadow the schema's own.
  */
-export function searchPathOf(schema: string): string {
-  return `${quoteIdent(schema)}, pg_temp`;
+export function searchPathFor(schema: string): SQL {
+  return sql`set_config('search_path', ${`${quoteIdent(schema)}, pg_temp`}, true)`;
 }
 
 /**

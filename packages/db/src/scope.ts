@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Database, type Tx } from "./database";
-import { councilSchemaName, searchPathOf } from "./names";
+import { councilSchemaName, searchPathFor } from "./names";
 import * as councilSchema from "./schema/council";
 import type { identityTables } from "./schema/identity";
 import * as platformSchema from "./schema/platform";
@@ -14,11 +14,11 @@ import * as platformSchema from "./schema/platform";
  * the name of a statement the driver has cached it would run in place of the driver's own: any found
  * are dropped before `fn` runs.
  */
-function bound<T>(database: Database, searchPath: string, role: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+function bound<T>(database: Database, schema: string, role: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return database.owner.transaction(async (tx) => {
     const [row] = rowsOf<{ prepared: number }>(
       await tx.execute(
-        sql`select set_config('search_path', ${searchPath}, true), set_config('role', ${role}, true),
+        sql`select ${searchPathFor(schema)}, set_config('role', ${role}, true),
           (select count(*)::int from pg_prepared_statements where from_sql) as prepared`,
       ),
     );
@@ -33,12 +33,12 @@ END $$`;
 
 /** Runs `fn` as one council: its schema alone on the search_path, as its own role, which can reach nothing else. */
 export function withCouncil<T>(database: Database, slug: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return bound(database, searchPathOf(councilSchemaName(slug)), database.roles.council(slug), fn);
+  return bound(database, councilSchemaName(slug), database.roles.council(slug), fn);
 }
 
 /** Runs `fn` as the platform role: the registry only, and no council's schema. */
 export function withPlatform<T>(database: Database, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return bound(database, searchPathOf("platform"), database.roles.platform, fn);
+  return bound(database, "platform", database.roles.platform, fn);
 }
 
 export type IdentityTables = ReturnType<typeof identityTables>;

@@ -36,8 +36,10 @@ describe("the drift check (pnpm db:check)", () => {
 
   it("fails when the council schema gains a column with no migration", async () => {
     const dir = copyPackage();
-    const file = join(dir, "src/schema/council.ts");
-    writeFileSync(file, readFileSync(file, "utf8").replace('position: integer("position")', 'driftProbe: text("drift_probe"),\n    position: integer("position")'));
+    const file = join(dir, "src/schema/match.ts");
+    const schema = readFileSync(file, "utf8");
+    expect(schema).toContain('position: integer("position")');
+    writeFileSync(file, schema.replace('position: integer("position")', 'driftProbe: text("drift_probe"),\n    position: integer("position")'));
     const result = await check(dir);
     expect(result.code).toBe(1);
     expect(result.out).toContain("the council schema has changes with no migration");

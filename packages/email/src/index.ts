@@ -1,5 +1,5 @@
-export { compose, type Email, type EmailKind, type Sender } from "./message";
+export { CORE_EMAIL_TEMPLATES, defineEmailTemplate, invitationEmail, signInEmail, type Email, type EmailTemplate, type Sender, type Wording } from "./message";
 export { queueEmail, sendEmailJob } from "./send";
-export { describeEmailSettings, emailSettingsInput, loadEmailSettings, saveEmailSettings, type EmailSettings, type EmailSettingsInput } from "./settings";
+export { describeEmailSettings, emailSettingsInput, emailSettingsInputFor, loadEmailSettings, saveEmailSettings, type EmailSettings, type EmailSettingsInput } from "./settings";
 export { readOutbox } from "./outbox-reader";
 export { listUndelivered, type Undelivered } from "./undelivered";

@@ -1,7 +1,7 @@
 import type { Scope, Tx } from "@lgp/db";
 import { defineJob, enqueueJob } from "@lgp/jobs";
 import { eq, sql } from "drizzle-orm";
-import { compose, type Email, type EmailKind, type Sender } from "./message";
+import { compose, type Email, type EmailTemplate, type Sender } from "./message";
 import { loadEmailSettings, type EmailSettings } from "./settings";
 import { deliverByNotify } from "./transports/notify";
 import { deliverToOutbox } from "./transports/outbox";
@@ -15,9 +15,9 @@ type Stored = Email & { senderName: string };
  * is kept in the scope's own `emails` table and a job carrying only its id is enqueued with it, so a
  * change that rolls back sends nothing, and no email server is waited on while the transaction is open.
  */
-export async function queueEmail(tx: Tx, scope: Scope, sender: Sender, to: string, content: EmailKind): Promise<void> {
-  const message: Stored = { ...compose(to, sender, content), senderName: sender.name };
-  const [row] = await tx.insert(scope.tables.emails).values({ kind: content.kind, recipient: to, message }).returning({ id: scope.tables.emails.id });
+export async function queueEmail<Content>(tx: Tx, scope: Scope, sender: Sender, to: string, template: EmailTemplate<Content>, content: Content): Promise<void> {
+  const message: Stored = { ...compose(to, sender, template, content), senderName: sender.name };
+  const [row] = await tx.insert(scope.tables.emails).values({ kind: template.kind, recipient: to, message }).returning({ id: scope.tables.emails.id });
   await enqueueJob(tx, scope, sendEmailJob, { emailId: row!.id });
 }
 

@@ -1,17 +1,38 @@
 import { z } from "zod";
 import { maskFields, openFields, sealFields } from "@lgp/secrets";
 import { InputError, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
+import { CORE_EMAIL_TEMPLATES, type EmailTemplate } from "./message";
 
-const address = z.string().trim().email("Enter an email address in the correct format, like name@example.gov.uk");
+const address = z
+  .string({ error: "Enter the address emails are sent from" })
+  .trim()
+  .min(1, { error: "Enter the address emails are sent from", abort: true })
+  .email("Enter an email address in the correct format, like name@example.gov.uk");
 
-/** How a council (or the platform) sends email, as a council admin enters it. */
-export const emailSettingsInput = z.discriminatedUnion("transport", [
+type NotifyField = EmailTemplate["notifyField"];
+
+/** A template ID for each kind of email the scope can send (the modules it has switched on add kinds). */
+const templateIds = (templates: readonly EmailTemplate<never>[]) =>
+  Object.fromEntries(
+    templates.map((t) => [
+      t.notifyField,
+      z
+        .string({ error: `Enter the ${t.title} template's ID from GOV.UK Notify` })
+        .trim()
+        .min(1, { error: `Enter the ${t.title} template's ID from GOV.UK Notify`, abort: true })
+        .uuid(`Enter the ${t.title} template's ID in the correct format, like f33517ff-2a88-4f6e-b855-c550268ce08a`),
+    ]),
+  ) as Record<NotifyField, z.ZodString>;
+
+/** How a council (or the platform) sends email, as an admin enters it, for the kinds of email it sends. */
+export const emailSettingsInputFor = (templates: readonly EmailTemplate<never>[]): z.ZodType<EmailSettingsInput> => z.discriminatedUnion("transport", [
   z.strictObject({ transport: z.literal("outbox") }),
   z.strictObject({
     transport: z.literal("smtp"),
-    host: z.string().trim().min(1, "Enter the SMTP server's host name"),
-    port: z.coerce.number().int().min(1).max(65535, "Enter a port between 1 and 65535"),
-    secure: z.boolean().default(true),
+    host: z.string({ error: "Enter the SMTP server's host name" }).trim().min(1, "Enter the SMTP server's host name"),
+    port: z.coerce.number({ error: "Enter the port, like 465" }).int("Enter a port between 1 and 65535").min(1, "Enter a port between 1 and 65535").max(65535, "Enter a port between 1 and 65535"),
+    /** A form's unticked box sends nothing: absent means off. */
+    secure: z.boolean().default(false),
     user: z.string().trim().optional(),
     /** Left empty when editing: keep the stored one. */
     password: z.string().optional(),
@@ -21,24 +42,23 @@ export const emailSettingsInput = z.discriminatedUnion("transport", [
     transport: z.literal("notify"),
     /** Left empty when editing: keep the stored one. */
     apiKey: z.string().trim().optional(),
-    signInTemplateId: z.string().uuid("Enter the sign-in template's ID from GOV.UK Notify"),
-    invitationTemplateId: z.string().uuid("Enter the invitation template's ID from GOV.UK Notify"),
     replyToId: z.string().uuid().optional(),
+    ...templateIds(templates),
   }),
 ]);
-export type EmailSettingsInput = z.infer<typeof emailSettingsInput>;
+
+/** The platform's own settings, and any scope's with no module switched on. */
+export const emailSettingsInput = emailSettingsInputFor(CORE_EMAIL_TEMPLATES);
+export type EmailSettingsInput =
+  | { transport: "outbox" }
+  | { transport: "smtp"; host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
+  | ({ transport: "notify"; apiKey?: string; replyToId?: string } & Partial<Record<NotifyField, string>>);
 
 /** Settings as used to send: secrets opened. Never rendered to a page. */
 export type EmailSettings =
   | { transport: "outbox" }
   | { transport: "smtp"; host: string; port: number; secure: boolean; user?: string; password?: string; from: string }
-  | {
-      transport: "notify";
-      apiKey: string;
-      signInTemplateId: string;
-      invitationTemplateId: string;
-      replyToId?: string;
-    };
+  | ({ transport: "notify"; apiKey: string; replyToId?: string } & Partial<Record<NotifyField, string>>);
 
 const KEY = "email";
 const SECRET_FIELDS = ["password", "apiKey"] as const;

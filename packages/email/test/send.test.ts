@@ -4,13 +4,14 @@ import type { AddressInfo } from "node:net";
 import { provisionCouncil } from "@lgp/councils";
 import { connectPostgres, councilScope, migrate, rowsOf, type Database } from "@lgp/db";
 import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
-import { sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { startJobs, type Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readOutbox } from "../src/outbox-reader";
+import { CORE_EMAIL_TEMPLATES, defineEmailTemplate, signInEmail, type EmailTemplate } from "../src/message";
 import { queueEmail, sendEmailJob } from "../src/send";
-import { describeEmailSettings, emailSettingsInput, saveEmailSettings } from "../src/settings";
+import { describeEmailSettings, emailSettingsInput, emailSettingsInputFor, saveEmailSettings } from "../src/settings";
 
 // Notify's address is platform configuration, read as the package loads: a stand-in below listens here.
 const NOTIFY_PORT = vi.hoisted(() => {
@@ -23,7 +24,7 @@ let test: TestDatabase;
 let database: Database;
 let jobs: Jobs;
 const sender = { name: "London Borough of Hillingdon", brandColour: "#005eb8", brandTextColour: "#ffffff" };
-const signIn = { kind: "sign-in", url: "http://hillingdon.localhost/api/auth/callback/email?token=abc", expiresInMinutes: 15 } as const;
+const signIn = { url: "http://hillingdon.localhost/api/auth/callback/email?token=abc", expiresInMinutes: 15 } as const;
 
 beforeAll(async () => {
   test = await createTestDatabase("email");
@@ -56,7 +57,7 @@ describe("queued email", () => {
     const scope = councilScope(database, "havering");
     await expect(
       scope.run(async (tx) => {
-        await queueEmail(tx, scope, sender, "rolled-back@example.com", signIn);
+        await queueEmail(tx, scope, sender, "rolled-back@example.com", signInEmail, signIn);
         throw new Error("the change failed");
       }),
     ).rejects.toThrow();
@@ -68,7 +69,7 @@ describe("queued email", () => {
 
 describe("the development outbox (the default transport)", () => {
   it("keeps the council's email in its own outbox, branded, and no other council's outbox sees it", async () => {
-    await councilScope(database, "hillingdon").run((tx) => queueEmail(tx, councilScope(database, "hillingdon"), sender, "resident@example.com", signIn));
+    await councilScope(database, "hillingdon").run((tx) => queueEmail(tx, councilScope(database, "hillingdon"), sender, "resident@example.com", signInEmail, signIn));
     const [message] = (await until(() => readOutbox(councilScope(database, "hillingdon")), (m) => (m?.length ?? 0) > 0))!;
     expect(message).toMatchObject({ recipient: "resident@example.com", subject: "Sign in to London Borough of Hillingdon" });
     expect(message!.textBody).toContain(signIn.url);
@@ -112,7 +113,7 @@ describe("SMTP", () => {
     expect(raw!.value).not.toContain("s3cret-pass");
     expect((await scope.run((tx) => describeEmailSettings(tx, scope))).password).toBe("••••pass");
 
-    await scope.run((tx) => queueEmail(tx, scope, sender, "staff@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "staff@example.com", signInEmail, signIn));
     await until(async () => received.length, (n) => n === 1);
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ from: "noreply@harrow.example", to: "staff@example.com", user: "mailer" });
@@ -125,7 +126,7 @@ describe("SMTP", () => {
     const scope = councilScope(database, "harrow");
     const port = (smtp.server.address() as AddressInfo).port;
     await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "", from: "noreply@harrow.example" }));
-    await scope.run((tx) => queueEmail(tx, scope, sender, "again@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "again@example.com", signInEmail, signIn));
     await until(async () => received.length, (n) => n === 2);
     expect(received.at(-1)!.to).toBe("again@example.com");
     // Marked sent just after the server has it.
@@ -137,7 +138,7 @@ describe("SMTP", () => {
     const scope = councilScope(database, "harrow");
     const port = (smtp.server.address() as AddressInfo).port;
     await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "wrong-pass", from: "noreply@harrow.example" }));
-    await scope.run((tx) => queueEmail(tx, scope, sender, "unlucky@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "unlucky@example.com", signInEmail, signIn));
     const [failing] = (await until(() => statusOf("harrow"), (rows) => rows.some((e) => e.recipient === "unlucky@example.com" && e.attempts > 0))).filter((e) => e.recipient === "unlucky@example.com");
     expect(failing).toMatchObject({ status: "queued", attempts: 1 });
     expect(failing!.last_error).toMatch(/auth|credentials/i);
@@ -177,7 +178,7 @@ describe("GOV.UK Notify", () => {
         invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
       }),
     );
-    await scope.run((tx) => queueEmail(tx, scope, sender, "resident@example.com", signIn));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "resident@example.com", signInEmail, signIn));
     await until(async () => calls.length, (n) => n === 1);
     expect(calls).toHaveLength(1);
     const { auth, body, path } = calls[0]!;
@@ -202,6 +203,36 @@ describe("GOV.UK Notify", () => {
     });
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toContain("baseUrl");
+  });
+
+  const concernReceived = defineEmailTemplate<{ url: string }>({
+    kind: "concern-received",
+    notifyField: "concernReceivedTemplateId",
+    title: "concern received",
+    word: (_sender, { url }) => ({ subject: "We have your concern", lines: ["We have your concern."], action: "See it", url }),
+  });
+
+  it("asks a council using Notify for a template for each kind of email its modules send", () => {
+    const ids = { signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a", invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11" };
+    const withModule = emailSettingsInputFor([...CORE_EMAIL_TEMPLATES, concernReceived as EmailTemplate<never>]);
+    const missing = withModule.safeParse({ transport: "notify", ...ids });
+    expect(missing.error?.issues).toEqual([expect.objectContaining({ path: ["concernReceivedTemplateId"] })]);
+    expect(withModule.safeParse({ transport: "notify", ...ids, concernReceivedTemplateId: "9b1f0a39-3f0c-4d6e-8d53-2b2f7a1f5c11" }).success).toBe(true);
+    // Without the module, the same field is a key nobody declared.
+    expect(emailSettingsInput.safeParse({ transport: "notify", ...ids, concernReceivedTemplateId: "9b1f0a39-3f0c-4d6e-8d53-2b2f7a1f5c11" }).success).toBe(false);
+  });
+
+  it("records why an email of a kind with no Notify template was not sent, for the admins' email page", async () => {
+    const scope = councilScope(database, "havering");
+    calls.length = 0;
+    await scope.run((tx) => queueEmail(tx, scope, sender, "resident@example.com", concernReceived, { url: "http://havering.localhost/concerns/1" }));
+    const { emails } = scope.tables;
+    const row = await until(
+      () => scope.run(async (tx) => (await tx.select().from(emails).where(eq(emails.recipient, "resident@example.com")).orderBy(desc(emails.id)).limit(1))[0]),
+      (r) => (r?.attempts ?? 0) > 0,
+    );
+    expect(row!.lastError).toMatch(/No GOV.UK Notify template is set for "concern-received" emails/);
+    expect(calls).toHaveLength(0);
   });
 
   it("refuses Notify settings with no API key", async () => {

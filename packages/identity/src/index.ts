@@ -1,8 +1,8 @@
 export { scopedAdapter } from "./adapter";
 export { listAudit, recordAudit, type AuditEvent, type AuditFilter } from "./audit";
-export { acceptInvitation, createInvitation, INVITATION_DAYS, type Acceptance } from "./invitations";
+export { acceptInvitation, cancelInvitation, createInvitation, INVITATION_DAYS, listPendingInvitations, type Acceptance, type InvitationReach, type InvitationRefusal, type PendingInvitation } from "./invitations";
 export { countPeople, signInMethodsOf, findOrCreatePerson, findPersonByEmail, grantRole, grantsOf, listPeopleWithRoles, normaliseEmail, removeRole, type Grant } from "./people";
-export { invite, type Invite } from "./invite";
+export { invite, resendInvitation, type Invite, type Invited } from "./invite";
 export { consume, type Limit, type Verdict } from "./rate-limit";
 export { COUNCIL_ROLES, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";
 export { hashToken, newToken } from "./tokens";

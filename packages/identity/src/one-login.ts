@@ -21,9 +21,10 @@ function isPrivateKeyPem(pem: string): boolean {
 
 /** GOV.UK One Login for residents: off unless a council switches it on. */
 export const oneLoginInput = z.strictObject({
-  enabled: z.boolean(),
-  environment: z.enum(["integration", "production"]),
-  clientId: z.string().trim().min(1, "Enter the client id One Login gave you"),
+  /** A form's unticked box sends nothing: absent means off. */
+  enabled: z.boolean().default(false),
+  environment: z.enum(["integration", "production"], { message: "Select the One Login environment" }),
+  clientId: z.string({ error: "Enter the client id One Login gave you" }).trim().min(1, "Enter the client id One Login gave you"),
   /** PKCS#8 PEM of the key whose public half is registered with One Login. Empty when editing: keep it. */
   privateKey: z
     .string()

@@ -9,9 +9,14 @@ import { issuerProblem } from "./issuer-fetch";
  * only accounts from that tenant (the `tid` claim).
  */
 export const staffSsoInput = z.strictObject({
-  enabled: z.boolean(),
-  issuer: z.string().trim().url("Enter the issuer's address, like https://login.microsoftonline.com/<tenant>/v2.0"),
-  clientId: z.string().trim().min(1, "Enter the client (application) id"),
+  /** A form's unticked box sends nothing: absent means off. */
+  enabled: z.boolean().default(false),
+  issuer: z
+    .string({ error: "Enter the issuer's address" })
+    .trim()
+    .min(1, { error: "Enter the issuer's address", abort: true })
+    .url("Enter the issuer's address in the correct format, like https://login.microsoftonline.com/<tenant>/v2.0"),
+  clientId: z.string({ error: "Enter the client (application) id" }).trim().min(1, "Enter the client (application) id"),
   /** Left empty when editing: keep the stored one. */
   clientSecret: z.string().optional(),
   allowedTenantId: z.string().trim().optional(),

@@ -8,7 +8,7 @@ export const ORGANISATION_KINDS = councilSchema.organisationKind;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const newOrganisation = z.strictObject({
-  name: z.string().trim().min(2, "Enter the organisation's name").max(200, "Enter a name of 200 characters or fewer"),
+  name: z.string({ error: "Enter the organisation's name" }).trim().min(2, "Enter the organisation's name").max(200, "Enter a name of 200 characters or fewer"),
   kind: z.enum(ORGANISATION_KINDS, { message: "Choose what kind of organisation it is" }),
 });
 

@@ -52,3 +52,12 @@ export function FileInput({ accept, ...field }: FieldProps & { accept: string })
     </Field>
   );
 }
+
+/** `name` defaults to the id; they differ where one page has two forms with a field of the same name. */
+export function Textarea({ name, defaultValue, rows = 4, ...field }: FieldProps & { name?: string; defaultValue?: string; rows?: number }) {
+  return (
+    <Field {...field}>
+      <textarea id={field.id} name={name ?? field.id} rows={rows} defaultValue={defaultValue} aria-describedby={describedBy(field)} className="w-full border-2 border-text p-2 text-lg focus:outline-3 focus:outline-focus" />
+    </Field>
+  );
+}

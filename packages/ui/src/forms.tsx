@@ -6,27 +6,6 @@ export interface FieldError {
   message: string;
 }
 
-/** GOV.UK error summary: at the top of the form, focused on load, each error linking to its field. */
-export function ErrorSummary({ title, errors }: { title: string; errors: FieldError[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <div className="mb-8 border-4 border-error p-4 focus:outline-3 focus:outline-focus" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-error-summary>
-      <h2 id="error-summary-title" className="mb-4 text-xl font-bold">
-        {title}
-      </h2>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a href={`#${e.field}`} className="font-bold text-error underline focus:bg-focus focus:text-focus-text">
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 interface TextInputProps extends FieldProps {
   name?: string;
   type?: "text" | "email" | "url" | "password";

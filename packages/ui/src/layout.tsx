@@ -29,6 +29,7 @@ export function Main({ children }: { children: ReactNode }) {
 interface HeaderProps {
   homeHref: string;
   name: string;
+  /** Only when there is a logo to show: without one, the name alone is the mark, never a broken image. */
   logoSrc?: string;
   serviceName?: string;
   /** Links at the header's end: sign in, your account, the consoles. */

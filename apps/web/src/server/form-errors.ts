@@ -1,7 +1,59 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { issuesOf } from "@lgp/api";
 import { InputError } from "@lgp/db";
 import type { FieldError } from "@lgp/ui";
 import { TRPCError } from "@trpc/server";
+import type { $ZodType, output } from "zod/v4/core";
+
+export type ParsedForm<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/**
+ * Reads a form against the input schema of the procedure it posts to (conform turns its strings into the
+ * schema's numbers, ticks and lists, and an empty box into an absent field), so the procedure is called
+ * with exactly what it accepts. A refused form reports every field at fault at once, each with its
+ * first message, in the order of the schema's fields.
+ */
+export function parseForm<S extends $ZodType>(form: FormData, schema: S): ParsedForm<output<S>> {
+  const submission = parseWithZod(sentFields(form, schema), { schema });
+  if (submission.status === "success") return { ok: true, value: submission.value };
+  const errors = new Map<string, string>();
+  for (const [path, messages] of Object.entries(submission.error ?? {})) {
+    // A list's item at fault ("roles[1]") is reported on the list's own field.
+    const field = path.split(/[.[]/)[0] || "form";
+    if (messages?.[0] && !errors.has(field)) errors.set(field, messages[0]);
+  }
+  return { ok: false, errors: [...errors].map(([field, message]) => ({ field, message })) };
+}
+
+interface UnionDef {
+  type: string;
+  discriminator?: string;
+  options?: { _zod: { def: { shape?: Record<string, { _zod: { def: { values?: unknown[] } } }> } } }[];
+}
+
+/** Fields React and Next add to a form for their own use (which action, its bound arguments). */
+const isFrameworkField = (name: string) => name.startsWith("$ACTION");
+
+/**
+ * A form that shows every option's fields at once (each way of sending email, say) posts them all; only
+ * those of the option chosen are the procedure's input, the others are left out rather than refused.
+ */
+function chosenOptionFields(form: FormData, schema: $ZodType): Set<string> | null {
+  const def = schema._zod.def as UnionDef;
+  if (def.type !== "union" || !def.discriminator || !def.options) return null;
+  const key = def.discriminator;
+  const chosen = form.get(key);
+  const shape = def.options.find((o) => o._zod.def.shape?.[key]?._zod.def.values?.includes(chosen))?._zod.def.shape;
+  return shape ? new Set(Object.keys(shape)) : null;
+}
+
+/** What the person sent, as the schema is to read it. */
+function sentFields(form: FormData, schema: $ZodType): FormData {
+  const chosen = chosenOptionFields(form, schema);
+  const sent = new FormData();
+  for (const [name, value] of form) if (!isFrameworkField(name) && (!chosen || chosen.has(name))) sent.append(name, value);
+  return sent;
+}
 
 /**
  * Turns a refused procedure call into messages beside the fields they concern (GOV.UK style). Anything
@@ -32,7 +84,7 @@ const SECRET_FIELDS = new Set(["password", "apiKey", "clientSecret", "privateKey
 export function echoForm(form: FormData): Record<string, string | string[]> {
   const echoed: Record<string, string | string[]> = {};
   for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION") || SECRET_FIELDS.has(key)) continue;
+    if (isFrameworkField(key) || SECRET_FIELDS.has(key)) continue;
     const values = form.getAll(key).filter((v): v is string => typeof v === "string");
     echoed[key] = values.length === 1 ? values[0]! : values;
   }

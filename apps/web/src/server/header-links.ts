@@ -1,17 +1,28 @@
 import "server-only";
 import { STAFF_ROLES, type CouncilRole } from "@lgp/identity";
+import { moduleLinks } from "@lgp/modules";
 import { getTranslations } from "next-intl/server";
 import { currentPerson } from "./session";
+import { currentSite } from "./site";
 
-/** The header's links for whoever is looking: sign in, or their account and the console their role opens. */
+/**
+ * The header's links for whoever is looking: the council's switched-on modules' links for their
+ * audience, then sign in, or their account and the console their role opens.
+ */
 export async function headerLinks() {
   const t = await getTranslations("common");
+  const names = await getTranslations("modules");
+  const site = await currentSite();
   const person = await currentPerson();
-  if (!person) return [{ href: "/sign-in", label: t("signIn") }];
-  const links = [{ href: "/account", label: t("account") }];
-  if (person.roles.some((r) => STAFF_ROLES.includes(r as CouncilRole))) links.push({ href: "/staff/people", label: t("peopleLink") });
+  const isStaff = !!person?.roles.some((r) => STAFF_ROLES.includes(r as CouncilRole));
+  const forModules = (audience: "residents" | "staff" | "admins") =>
+    site.kind === "council" ? moduleLinks(site.council, audience).map((l) => ({ href: l.href, label: names(`${l.module}.${l.label}`) })) : [];
+  const links = forModules("residents");
+  if (!person) return [...links, { href: "/sign-in", label: t("signIn") }];
+  links.push({ href: "/account", label: t("account") });
+  if (isStaff) links.push({ href: "/staff/people", label: t("peopleLink") }, ...forModules("staff"));
   if (person.roles.includes("provider_owner")) links.push({ href: "/organisation", label: t("organisationLink") });
-  if (person.roles.includes("council_admin")) links.push({ href: "/admin", label: t("adminConsole") });
+  if (person.roles.includes("council_admin")) links.push({ href: "/admin", label: t("adminConsole") }, ...forModules("admins"));
   if (person.roles.includes("platform_operator")) links.push({ href: "/operator", label: t("operatorConsole") });
   return links;
 }

@@ -3,8 +3,7 @@ import type { Site } from "@lgp/councils";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { registry } from "./registry";
-import { SITE_HEADER } from "./site-header";
+import { decodeSite, SITE_HEADER } from "./site-header";
 
 /**
  * The site this request is for, as the proxy resolved it from the host. For server actions and route
@@ -12,11 +11,14 @@ import { SITE_HEADER } from "./site-header";
  * cannot choose it.
  */
 export const currentSite = cache(async (): Promise<Site> => {
-  const value = (await headers()).get(SITE_HEADER);
-  if (value === "platform") return { kind: "platform" };
-  if (value?.startsWith("council:")) {
-    const council = await (await registry()).council(value.slice("council:".length));
-    if (council?.status === "active") return { kind: "council", council };
-  }
+  const site = decodeSite((await headers()).get(SITE_HEADER));
+  if (site?.kind === "platform" || site?.kind === "council") return site;
   notFound();
+});
+
+/** The suspended or not-yet-open council the proxy sent to the unavailable page. */
+export const unavailableCouncil = cache(async () => {
+  const site = decodeSite((await headers()).get(SITE_HEADER));
+  if (site?.kind !== "unavailable") notFound();
+  return site.council;
 });

@@ -1,4 +1,5 @@
 import { councilAddress, platformAddress, prepareDatabase } from "@lgp/councils";
+import { councilModules } from "@lgp/modules";
 import { connectionWarnings, sharedDatabase } from "@lgp/db";
 import { allowLocalIdentityProviders } from "@lgp/identity";
 import { startJobs } from "@lgp/jobs";
@@ -9,7 +10,7 @@ export async function startServer() {
   const database = await sharedDatabase();
   const where = database.driver === "pglite" ? "the embedded database (PGlite)" : "the Postgres server in DATABASE_URL";
   console.log(`Using ${where}.`);
-  const councils = await prepareDatabase(database, { seedDemo, log: (line) => console.log(`  ${line}`) });
+  const councils = await prepareDatabase(database, { seedDemo, modules: councilModules, log: (line) => console.log(`  ${line}`) });
   // Every email goes through the queue; the app works it too unless a separate `pnpm worker` does.
   const work = env.LGP_JOBS_IN_APP === "true" || database.driver === "pglite";
   await startJobs(database, JOBS, { work });

@@ -1,29 +1,42 @@
 import {
-  assertReadable,
-  brandInput,
   councilSender,
   getSiteAsset,
-  MODULES,
   putSiteAsset,
   readSiteDetails,
   saveSiteDetails,
-  siteDetailsInput,
   touchCouncil,
   updateCouncilBrand,
   updateCouncilModules,
 } from "@lgp/councils";
-import { describeEmailSettings, emailSettingsInput, listUndelivered, saveEmailSettings } from "@lgp/email";
-import { describeOneLogin, describeStaffSso, grantRole, oneLoginInput, saveOneLogin, grantsOf, invite, listAudit, listPeopleWithRoles, removeRole, saveSettings, saveStaffSso, settingsChange, staffSsoInput, type CouncilRole } from "@lgp/identity";
-import { addOrganisation, listOrganisations, newOrganisation } from "@lgp/providers";
+import { describeEmailSettings, listUndelivered, saveEmailSettings } from "@lgp/email";
+import {
+  cancelInvitation,
+  describeOneLogin,
+  describeStaffSso,
+  grantRole,
+  oneLoginInput,
+  saveOneLogin,
+  grantsOf,
+  invite,
+  listAudit,
+  listPendingInvitations,
+  listPeopleWithRoles,
+  removeRole,
+  resendInvitation,
+  saveSettings,
+  saveStaffSso,
+  settingsChange,
+  staffSsoInput,
+} from "@lgp/identity";
+import { addOrganisation, listOrganisations } from "@lgp/providers";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { assertInvited, invitationId, refuseInvitation } from "../invitation-answers";
+import { ADMIN_GRANTS, addOrganisationInput, brandingInput, emailSettingsInput, inviteStaffInput, modulesInput, setRolesInput } from "../form-inputs";
 import { roleProcedure, router } from "../trpc";
 import { sniffImage } from "../uploads";
 
 const admin = roleProcedure("council_admin");
-/** Roles an admin hands out directly; provider roles come with an organisation (addOrganisation, and its owner). */
-const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead", "volunteer"] as const satisfies readonly CouncilRole[];
-const grantable = z.enum(ADMIN_GRANTS, { message: "Choose a role" });
 
 export const adminRouter = router({
   overview: admin.query(async ({ ctx }) => ({
@@ -47,10 +60,9 @@ export const adminRouter = router({
     ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
   }),
 
-  updateBranding: admin.input(brandInput.extend(siteDetailsInput.shape)).mutation(async ({ ctx, input }) => {
+  updateBranding: admin.input(brandingInput).mutation(async ({ ctx, input }) => {
     const { name, brandColour, brandTextColour, linkColour, ...details } = input;
     const brand = { name, brandColour, brandTextColour, linkColour };
-    assertReadable(brand);
     const before = { name: ctx.council.name, brandColour: ctx.council.brandColour, brandTextColour: ctx.council.brandTextColour, linkColour: ctx.council.linkColour, ...(await readSiteDetails(ctx.tx)) };
     await saveSiteDetails(ctx.tx, details);
     await ctx.audit({ action: "branding.updated", detail: settingsChange(before, input, input) });
@@ -66,7 +78,7 @@ export const adminRouter = router({
     ctx.afterCommit(() => touchCouncil(ctx.database, ctx.council.slug));
   }),
 
-  setModules: admin.input(z.strictObject({ modules: z.array(z.enum(MODULES)) })).mutation(async ({ ctx, input }) => {
+  setModules: admin.input(modulesInput).mutation(async ({ ctx, input }) => {
     await ctx.audit({ action: "modules.updated", detail: settingsChange({ modules: ctx.council.modules }, input, input) });
     ctx.afterCommit(() => updateCouncilModules(ctx.database, ctx.council.slug, input.modules));
   }),
@@ -81,13 +93,33 @@ export const adminRouter = router({
       .filter((p) => p.roles.length > 0),
   ),
 
-  invite: admin.input(z.strictObject({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@council.gov.uk"), role: grantable })).mutation(async ({ ctx, input }) => {
-    await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
+  invite: admin.input(inviteStaffInput).mutation(async ({ ctx, input }) => {
+    assertInvited(await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.email, role: input.role, invitedBy: ctx.person.email, siteUrl: ctx.origin.url }), input.email);
     await ctx.audit({ action: "staff.invited", subject: input.email, detail: { role: input.role } });
   }),
 
+  /** Every invitation in the council not yet accepted, cancelled or expired, an organisation's named. */
+  invitations: admin.query(async ({ ctx }) => {
+    const organisations = new Map((await listOrganisations(ctx.tx)).map((o) => [o.id, o.name]));
+    return (await listPendingInvitations(ctx.tx, ctx.scope)).map((i) => ({ ...i, organisation: i.organisationId === null ? null : (organisations.get(i.organisationId) ?? null) }));
+  }),
+
+  resendInvitation: admin.input(invitationId).mutation(async ({ ctx, input }) => {
+    const resent = await resendInvitation(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { id: input.invitationId, siteUrl: ctx.origin.url });
+    if (!resent.ok) refuseInvitation(resent, "resent");
+    await ctx.audit({ action: "invitation.resent", subject: resent.invitation.email, detail: { role: resent.invitation.role, organisationId: resent.invitation.organisationId } });
+    return { email: resent.invitation.email };
+  }),
+
+  cancelInvitation: admin.input(invitationId).mutation(async ({ ctx, input }) => {
+    const cancelled = await cancelInvitation(ctx.tx, ctx.scope, input.invitationId);
+    if (!cancelled.ok) refuseInvitation(cancelled, "cancelled");
+    await ctx.audit({ action: "invitation.cancelled", subject: cancelled.invitation.email, detail: { role: cancelled.invitation.role, organisationId: cancelled.invitation.organisationId } });
+    return { email: cancelled.invitation.email };
+  }),
+
   /** Sets a person's council roles to exactly `roles`; ending a role ends their sessions. */
-  setRoles: admin.input(z.strictObject({ personId: z.number().int(), roles: z.array(grantable) })).mutation(async ({ ctx, input }) => {
+  setRoles: admin.input(setRolesInput).mutation(async ({ ctx, input }) => {
     if (input.personId === ctx.person.id && !input.roles.includes("council_admin")) {
       throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot remove your own admin role. Ask another admin to do it." });
     }
@@ -104,7 +136,7 @@ export const adminRouter = router({
 
   /** Registers a provider organisation and invites its owner, who then invites the organisation's members. */
   addOrganisation: admin
-    .input(newOrganisation.extend({ ownerEmail: z.string().trim().toLowerCase().email("Enter the owner's email address, like name@provider.org.uk") }))
+    .input(addOrganisationInput)
     .mutation(async ({ ctx, input }) => {
       const organisation = await addOrganisation(ctx.tx, { name: input.name, kind: input.kind });
       if (!organisation) throw new TRPCError({ code: "BAD_REQUEST", message: `An organisation called ${input.name} is already registered.` });

@@ -1,20 +1,14 @@
-import { archiveCouncil, councilAddress, councilSender, listArchives, readArchive, listCouncils, provisionCouncil, resumeCouncil, suspendCouncil } from "@lgp/councils";
+import { archiveCouncil, councilAddress, councilSender, listArchives, readArchive, listCouncils, provisionCouncil, resumeCouncil, splitHosts, suspendCouncil, type ProvisionStep } from "@lgp/councils";
+import { councilModules } from "@lgp/modules";
 import { councilScope, type Database, type Scope } from "@lgp/db";
 import type { Origin } from "../context";
 import { countPeople, invite, recordAudit } from "@lgp/identity";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
+import { onboardInput } from "../form-inputs";
 import { operatorProcedure, router } from "../trpc";
 
 const slug = z.strictObject({ slug: z.string().min(1) });
-
-const onboardInput = z.strictObject({
-  name: z.string().trim().min(1, "Enter the council's name"),
-  slug: z.string().trim().min(1, "Enter a slug, like kingston"),
-  /** One domain per line or separated by commas; may be empty. */
-  hosts: z.string().default(""),
-  adminEmail: z.string().trim().toLowerCase().email("Enter the first admin's email address, like name@council.gov.uk"),
-});
 
 /** The council an operator names by its slug (its id), or a 404. */
 async function namedCouncil(ctx: { platform: Scope }, slug: string) {
@@ -47,8 +41,10 @@ export const operatorRouter = router({
    */
   onboard: operatorProcedure.input(onboardInput).mutation(async ({ ctx, input }) => {
     const steps: string[] = [];
-    const hosts = input.hosts.split(/[\s,]+/).filter(Boolean);
-    const { slug: created } = await provisionCouncil(ctx.database, { slug: input.slug, name: input.name, hosts }, { onProgress: (_s, message) => steps.push(message) });
+    const hosts = splitHosts(input.hosts);
+    // The schema's and role's names are the database's business: the operator is told what was made, not what it is called.
+    const onProgress = (step: ProvisionStep, message: string) => steps.push(step === "schema" ? "Created the council's own space in the database" : message);
+    const { slug: created } = await provisionCouncil(ctx.database, { slug: input.slug, name: input.name, hosts }, { modules: councilModules, onProgress });
     const council = (await ctx.platform.run(listCouncils)).find((c) => c.slug === created)!;
     const scope = councilScope(ctx.database, created);
     await scope.run(async (tx) => {

@@ -1,5 +1,5 @@
 import { findPersonByEmail, grantsOf, signInMethodsOf } from "@lgp/identity";
-import { z } from "zod";
+import { lookUpPersonInput } from "../form-inputs";
 import { roleProcedure, router } from "../trpc";
 
 const staff = roleProcedure("council_admin", "council_staff", "safeguarding_lead");
@@ -10,7 +10,7 @@ export const peopleRouter = router({
    * A person's record by their email address. The view is recorded in the audit log in the same
    * transaction that reads it: no one sees a resident's record without a trace.
    */
-  record: staff.input(z.strictObject({ email: z.string().trim().toLowerCase().email("Enter an email address in the correct format, like name@example.com") })).query(async ({ ctx, input }) => {
+  record: staff.input(lookUpPersonInput).query(async ({ ctx, input }) => {
     const person = await findPersonByEmail(ctx.tx, ctx.scope, input.email);
     if (!person) {
       await ctx.audit({ action: "person.searched", subject: input.email, detail: { found: false } });

@@ -1,12 +1,11 @@
-import { getSiteAsset, listCategories, readSiteDetails } from "@lgp/councils";
+import { getSiteAsset, hasSiteAsset, readSiteDetails } from "@lgp/councils";
 import { loadOneLogin, loadStaffSso } from "@lgp/identity";
-import { councilProcedure, moduleProcedure, router } from "../trpc";
+import { councilProcedure, router } from "../trpc";
 
 /** What a council's public site shows. */
 export const siteRouter = router({
   home: councilProcedure.query(async ({ ctx }) => ({
     council: { slug: ctx.council.slug, name: ctx.council.name, modules: ctx.council.modules },
-    categories: await listCategories(ctx.tx),
   })),
 
   /** Contact details and the accessibility statement's council-specific parts. */
@@ -24,6 +23,6 @@ export const siteRouter = router({
   /** The council's logo, from its own schema, or null. */
   logo: councilProcedure.query(async ({ ctx }) => (await getSiteAsset(ctx.tx, "logo")) ?? null),
 
-  /** The match module's directory of the kinds of help on offer. */
-  help: moduleProcedure("match").query(async ({ ctx }) => listCategories(ctx.tx)),
+  /** Whether the council has a logo: without one, its header shows its name alone. */
+  hasLogo: councilProcedure.query(async ({ ctx }) => hasSiteAsset(ctx.tx, "logo")),
 });

@@ -19,9 +19,10 @@ export type Guard = "council" | "platform" | "operator" | "council_admin" | "cou
 export const guardOf: Record<string, Guard> = {
   "site.home": "council",
   "site.details": "council",
-  "site.help": "council",
+  "match.categories": "council",
   "site.signInOptions": "council",
   "site.logo": "council",
+  "site.hasLogo": "council",
   "invitations.accept": "council",
   "platform.councils": "platform",
   "operator.councils": "operator",
@@ -40,13 +41,26 @@ export const guardOf: Record<string, Guard> = {
   "admin.saveEmail": "council_admin",
   "admin.staff": "council_admin",
   "admin.invite": "council_admin",
+  "admin.invitations": "council_admin",
+  "admin.resendInvitation": "council_admin",
+  "admin.cancelInvitation": "council_admin",
   "admin.setRoles": "council_admin",
   "admin.organisations": "council_admin",
   "admin.addOrganisation": "council_admin",
   "admin.audit": "council_admin",
   "organisation.mine": "provider_owner",
   "organisation.invite": "provider_owner",
+  "organisation.invitations": "provider_owner",
+  "organisation.resendInvitation": "provider_owner",
+  "organisation.cancelInvitation": "provider_owner",
   "people.record": "council_staff",
+  // Gated by the module too: Kingston and Richmond have match on (the module gate's own test switches it off).
+  "match.adminCategories": "council_admin",
+  "match.addCategory": "council_admin",
+  "match.updateCategory": "council_admin",
+  "match.moveCategory": "council_admin",
+  "match.retireCategory": "council_admin",
+  "match.restoreCategory": "council_admin",
 };
 
 /** Calls the procedure at `path` ("admin.setRoles") on `caller`. */

@@ -1,7 +1,8 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { archiveCouncil, provisionCouncil, suspendCouncil } from "@lgp/councils";
 import { councilScope } from "@lgp/db";
-import { createInvitation } from "@lgp/identity";
+import { createInvitation, listPendingInvitations } from "@lgp/identity";
+import { addCategory, retireCategory } from "@lgp/match";
 import { enrol, type World } from "./world";
 
 /** A name no other sample has used, for slugs and addresses that must be new. */
@@ -11,6 +12,25 @@ async function newCouncil(world: World): Promise<string> {
   const slug = fresh();
   await provisionCouncil(world.database, { slug, name: `Council ${slug}`, hosts: [] });
   return slug;
+}
+
+/** A pending invitation in the council `slug` (into `organisationId`, when given), by its id. */
+async function pendingInvitation(world: World, slug: string, organisationId: number | null = null): Promise<number> {
+  const scope = councilScope(world.database, slug);
+  const email = `${fresh()}@invited.example`;
+  return scope.run(async (tx) => {
+    await createInvitation(tx, scope, { email, role: organisationId === null ? "volunteer" : "provider_member", invitedBy: "test", organisationId });
+    return (await listPendingInvitations(tx, scope)).find((i) => i.email === email)!.id;
+  });
+}
+
+/** A category of its own in the council `slug` (listed after the demo ones, or retired), by its id. */
+async function ownCategory(world: World, slug: string, retired = false): Promise<number> {
+  return councilScope(world.database, slug).run(async (tx) => {
+    const { id } = await addCategory(tx, { name: `Category ${fresh()}`, description: "Help of a kind made for a test." });
+    if (retired) await retireCategory(tx, id);
+    return id;
+  });
 }
 
 const privateKey = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }) as string;
@@ -42,6 +62,8 @@ export const samples: Record<string, (world: World, slug: string) => Promise<unk
   "admin.saveEmail": async () => ({ transport: "outbox" }),
   "admin.invite": async () => ({ email: `${fresh()}@staff.example`, role: "council_staff" }),
   "admin.setRoles": async (world, slug) => ({ personId: (await enrol(councilScope(world.database, slug), `${fresh()}@resident.example`, ["resident"])).id, roles: ["council_staff"] }),
+  "admin.resendInvitation": async (world, slug) => ({ invitationId: await pendingInvitation(world, slug) }),
+  "admin.cancelInvitation": async (world, slug) => ({ invitationId: await pendingInvitation(world, slug) }),
   "admin.addOrganisation": async () => ({ name: `Organisation ${fresh()}`, kind: "business", ownerEmail: `${fresh()}@owner.example` }),
   "admin.audit": async () => ({ page: 1 }),
   "invitations.accept": async (world, slug) => {
@@ -49,6 +71,13 @@ export const samples: Record<string, (world: World, slug: string) => Promise<unk
     return { token: await scope.run((tx) => createInvitation(tx, scope, { email: `${fresh()}@volunteer.example`, role: "volunteer", invitedBy: "test" })) };
   },
   "organisation.invite": async (world) => ({ organisationId: world.organisationId, email: `${fresh()}@member.example` }),
+  "organisation.resendInvitation": async (world, slug) => ({ invitationId: await pendingInvitation(world, slug, world.organisationId) }),
+  "organisation.cancelInvitation": async (world, slug) => ({ invitationId: await pendingInvitation(world, slug, world.organisationId) }),
+  "match.addCategory": async () => ({ name: `Category ${fresh()}`, description: "Help of a new kind." }),
+  "match.updateCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug), name: `Renamed ${fresh()}`, description: "Help of a renamed kind." }),
+  "match.moveCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug), direction: "up" }),
+  "match.retireCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug) }),
+  "match.restoreCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug, true) }),
   "people.record": async (world, slug) => ({ email: (await enrol(councilScope(world.database, slug), `${fresh()}@resident.example`, ["resident"])).email }),
   "operator.onboard": async () => ({ name: "London Borough of Test", slug: fresh(), hosts: "", adminEmail: `${fresh()}@admin.example` }),
   "operator.suspend": async (world) => ({ slug: await newCouncil(world) }),

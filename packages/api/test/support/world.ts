@@ -1,3 +1,4 @@
+import { councilModules } from "@lgp/modules";
 import { RegistryCache, seedDemoCouncils, type Site } from "@lgp/councils";
 import { connectPostgres, councilScope, migrate, platformScope, type Database, type Scope } from "@lgp/db";
 import { createTestDatabase } from "@lgp/db/testing";
@@ -41,7 +42,7 @@ export async function createWorld(label: string): Promise<World> {
   const database = await connectPostgres(test.url);
   await migrate(database);
   const jobs = await startEmailJobs(database);
-  await seedDemoCouncils(database, new Set());
+  await seedDemoCouncils(database, new Set(), councilModules);
   const registry = new RegistryCache(database, "localhost");
   const kingston = councilScope(database, "kingston");
   const richmond = councilScope(database, "richmond");

@@ -1,6 +1,10 @@
 import { sql } from "drizzle-orm";
 import { bigint, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns";
+import { oneOf, timestamps } from "./columns";
+
+/** Where an email stands: waiting (or waiting to retry), sent, or given up on. */
+export const emailStatus = ["queued", "sent", "failed"] as const;
+export type EmailStatus = (typeof emailStatus)[number];
 
 /**
  * People, their roles, sign-in and what is done in their name. Every council's schema has these tables
@@ -86,6 +90,10 @@ export function identityTables(table: typeof pgTable) {
       invitedBy: text("invited_by").notNull(),
       expiresAt: when("expires_at").notNull(),
       acceptedAt: when("accepted_at"),
+      /** Kept rather than deleted, so a cancelled link can say it was cancelled instead of "not valid". */
+      cancelledAt: when("cancelled_at"),
+      /** When its email last went out: resending replaces the token and starts the expiry again from here. */
+      sentAt: when("sent_at").notNull().defaultNow(),
       createdAt: when("created_at").notNull().defaultNow(),
     },
     (t) => [uniqueIndex("invitations_token_key").on(t.tokenHash)],
@@ -113,13 +121,13 @@ export function identityTables(table: typeof pgTable) {
       recipient: text("recipient").notNull(),
       /** The composed message (subject, text, html, Notify's personalisation). */
       message: jsonb("message").notNull(),
-      status: text("status").notNull().default("queued"),
+      status: text("status").$type<EmailStatus>().notNull().default("queued"),
       attempts: integer("attempts").notNull().default(0),
       lastError: text("last_error"),
       createdAt: when("created_at").notNull().defaultNow(),
       sentAt: when("sent_at"),
     },
-    (t) => [check("emails_status", sql`${t.status} in ('queued', 'sent', 'failed')`), index("emails_status_idx").on(t.status, t.createdAt)],
+    (t) => [oneOf("emails_status", t.status, emailStatus), index("emails_status_idx").on(t.status, t.createdAt)],
   );
 
   /** Fixed-window counters; in Postgres so every app instance (and the embedded default) shares them. */

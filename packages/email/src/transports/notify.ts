@@ -6,6 +6,8 @@ import type { EmailSettings } from "../settings";
 /** GOV.UK Notify, with the council's own API key and templates; Notify renders the message. */
 export async function deliverByNotify(settings: Extract<EmailSettings, { transport: "notify" }>, email: Email) {
   const client = env.LGP_NOTIFY_BASE_URL ? new NotifyClient(env.LGP_NOTIFY_BASE_URL, settings.apiKey) : new NotifyClient(settings.apiKey);
-  const templateId = email.kind === "sign-in" ? settings.signInTemplateId : settings.invitationTemplateId;
+  // A module switched on after the council chose Notify may send a kind it has no template for yet: the admins see why.
+  const templateId = settings[email.notifyField];
+  if (!templateId) throw new Error(`No GOV.UK Notify template is set for "${email.kind}" emails. Add its ID on the email settings page.`);
   await client.sendEmail(templateId, email.to, { personalisation: email.personalisation, emailReplyToId: settings.replyToId });
 }

@@ -1,12 +1,13 @@
 import { Body, Button, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 import { signOutAction } from "~/features/sign-in/actions";
-import { currentPerson } from "~/server/session";
+import { requireSignedIn } from "~/server/access";
+import { titled } from "~/server/page-title";
+
+export const generateMetadata = () => titled("account");
 
 export default async function AccountPage() {
-  const person = await currentPerson();
-  if (!person) redirect("/sign-in");
+  const person = await requireSignedIn();
   const t = await getTranslations("account");
   const roles = await getTranslations("roles");
   const signIn = await getTranslations("signIn");

@@ -1,21 +1,18 @@
+import { adminSections } from "@lgp/modules";
 import { getTranslations } from "next-intl/server";
+import { SectionNav } from "~/components/section-nav";
+import { currentCouncil } from "~/server/api";
 
 const SECTIONS = ["branding", "modules", "email", "sign-in", "staff", "organisations", "audit"] as const;
 
-/** The admin console's sections, with the current one marked for screen readers. */
-export async function AdminNav({ current }: { current: (typeof SECTIONS)[number] | "home" }) {
+/** The admin console's sections, drawn by its layout; `path` is the page asked for. */
+export async function AdminNav({ path }: { path: string }) {
   const t = await getTranslations("admin");
-  return (
-    <nav aria-label={t("navLabel")} className="mb-8 border-b border-border pb-4">
-      <ul className="flex flex-wrap gap-x-6 gap-y-2">
-        {SECTIONS.map((s) => (
-          <li key={s}>
-            <a href={`/admin/${s}`} aria-current={s === current ? "page" : undefined} className={`text-link underline focus:bg-focus focus:text-focus-text ${s === current ? "font-bold" : ""}`}>
-              {t(`sections.${s}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const modules = await getTranslations("modules");
+  // A switched-on module's sections follow the console's own, as its registration declares them.
+  const sections = [
+    ...SECTIONS.map((s) => ({ href: `/admin/${s}`, label: t(`sections.${s}`) })),
+    ...adminSections(await currentCouncil()).map((s) => ({ href: `/admin/${s.section}`, label: modules(`${s.module}.sections.${s.section}`) })),
+  ];
+  return <SectionNav label={t("navLabel")} path={path} sections={sections} />;
 }

@@ -1,13 +1,10 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { requireRole } from "~/server/access";
 import { currentCouncil } from "~/server/api";
-import { currentPerson } from "~/server/session";
 
-/** Admin pages: the council's own site, a council admin signed in. Others are sent to sign in, or see nothing. */
+/** The admin console: the council's own site, a council admin signed in (see requireRole for everyone else). */
 export async function requireCouncilAdmin() {
   const council = await currentCouncil();
-  const person = await currentPerson();
-  if (!person) redirect("/sign-in");
-  if (!person.roles.includes("council_admin")) notFound();
+  const person = await requireRole("council_admin");
   return { council, person };
 }

@@ -1,29 +1,30 @@
 import { Body, Button, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { ActionForm, FormChoices, FormTextInput } from "~/features/forms/action-form";
-import { api } from "~/server/api";
+import { ActionForm, FormRadios, FormTextInput } from "~/features/forms/action-form";
+import { api, currentCouncil } from "~/server/api";
 import { addOrganisation } from "./actions";
-import { AdminNav } from "./admin-nav";
-import { requireCouncilAdmin } from "./guard";
+import { formTitles, titled } from "~/server/page-title";
 
 const KINDS = ["care_provider", "voluntary_group", "business"] as const;
 
+export const generateMetadata = () => titled("admin.organisations");
+
 export default async function OrganisationsPage() {
-  const { council } = await requireCouncilAdmin();
+  const council = await currentCouncil();
   const organisations = await (await api()).admin.organisations();
   const t = await getTranslations("admin.organisations");
+  const form = await formTitles(t("title"));
   const kinds = await getTranslations("organisationKinds");
   const common = await getTranslations("common");
   const e = common("errorPrefix");
   return (
     <>
       <Heading caption={council.name}>{t("title")}</Heading>
-      <AdminNav current="organisations" />
       <Body>{t("intro")}</Body>
       <Heading level={2}>{t("addHeading")}</Heading>
-      <ActionForm action={addOrganisation} errorSummaryTitle={common("errorSummaryTitle")}>
+      <ActionForm action={addOrganisation} {...form}>
         <FormTextInput id="name" label={t("name")} errorPrefix={e} />
-        <FormChoices type="radio" name="kind" legend={t("kind")} errorPrefix={e} checked={[]} choices={KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
+        <FormRadios name="kind" legend={t("kind")} errorPrefix={e} items={KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
         <FormTextInput id="ownerEmail" type="email" label={t("ownerEmail")} hint={t("ownerEmailHint")} errorPrefix={e} width="20" spellCheck={false} />
         <Button>{t("add")}</Button>
       </ActionForm>

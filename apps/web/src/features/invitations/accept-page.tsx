@@ -2,8 +2,11 @@ import { Body, Button, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { currentCouncil } from "~/server/api";
 import { acceptInvitationAction } from "./actions";
+import { titled } from "~/server/page-title";
 
-const PROBLEMS = ["unknown", "expired", "used"] as const;
+const PROBLEMS = ["unknown", "expired", "used", "cancelled"] as const;
+
+export const generateMetadata = () => titled("invitation");
 
 /**
  * Following the emailed link shows this page; accepting is a separate POST, so a mail scanner that

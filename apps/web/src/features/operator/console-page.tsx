@@ -1,27 +1,31 @@
 import { formatDateTime } from "@lgp/time";
-import { Body, Button, Heading, Link } from "@lgp/ui";
+import { Body, Button, Heading, Link, NotificationBanner } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
 import { changeCouncil } from "./actions";
-import { requireOperator } from "./guard";
+import { titled } from "~/server/page-title";
 
-export default async function OperatorConsole({ searchParams }: { searchParams: Promise<{ archived?: string }> }) {
-  await requireOperator();
+export const generateMetadata = () => titled("operator");
+
+export default async function OperatorConsole({ searchParams }: { searchParams: Promise<{ archived?: string; suspended?: string; resumed?: string }> }) {
   const caller = await api();
   const [councils, archives] = await Promise.all([caller.operator.councils(), caller.operator.archives()]);
-  const { archived } = await searchParams;
+  const { archived, suspended, resumed } = await searchParams;
   const t = await getTranslations("operator");
+  // Named only while it is still so: a reloaded or bookmarked address must not announce what is no longer true.
+  const nameIf = (slug: string | undefined, status: string) => councils.find((c) => c.slug === slug && c.status === status)?.name;
+  const [suspendedName, resumedName] = [nameIf(suspended, "suspended"), nameIf(resumed, "active")];
+  const done = archived
+    ? t("archivedNotice", { file: archived })
+    : suspendedName
+      ? t("suspendedNotice", { name: suspendedName })
+      : resumedName
+        ? t("resumedNotice", { name: resumedName })
+        : null;
   return (
     <>
       <Heading>{t("title")}</Heading>
-      {archived ? (
-        <div className="mb-6 border-4 border-[#00703c] p-4" role="status">
-          <p className="font-bold">{t("archivedNotice", { file: archived })}</p>
-        </div>
-      ) : null}
-      <Body>
-        <Link href="/operator/councils/new">{t("onboardLink")}</Link>
-      </Body>
+      {done ? <NotificationBanner variant="success" title={(await getTranslations("common"))("success")} heading={done} /> : null}
       <Heading level={2}>{t("councilsHeading")}</Heading>
       <div className="overflow-x-auto">
         <table className="mb-8 w-full border-collapse text-left">
@@ -52,9 +56,9 @@ export default async function OperatorConsole({ searchParams }: { searchParams: 
                     <form action={changeCouncil} className="flex flex-wrap gap-2">
                       <input type="hidden" name="slug" value={c.slug} />
                       {c.status === "active" ? (
-                        <Button variant="secondary" name="action" value="suspend">
+                        <a href={`/operator/councils/${c.slug}/suspend`} className="mb-6 inline-block px-2 py-2 text-lg text-link underline focus:bg-focus focus:text-focus-text">
                           {t("suspend", { name: c.slug })}
-                        </Button>
+                        </a>
                       ) : (
                         <Button variant="secondary" name="action" value="resume">
                           {t("resume", { name: c.slug })}

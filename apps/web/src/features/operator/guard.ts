@@ -1,11 +1,10 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
-import { currentPerson } from "~/server/session";
+import { notFound } from "next/navigation";
+import { requireRole } from "~/server/access";
+import { currentSite } from "~/server/site";
 
-/** Console pages: the platform host, an operator signed in. Others are sent to sign in, or see nothing. */
+/** The operator console: the platform's own host, an operator signed in (see requireRole for everyone else). */
 export async function requireOperator() {
-  const person = await currentPerson();
-  if (!person) redirect("/sign-in");
-  if (!person.roles.includes("platform_operator")) notFound();
-  return person;
+  if ((await currentSite()).kind !== "platform") notFound();
+  return requireRole("platform_operator");
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Button, ErrorSummary, Link, TextInput } from "@lgp/ui";
+import { Button, ErrorSummary, Link, NotificationBanner, TextInput } from "@lgp/ui";
 import { useActionState } from "react";
 import { onboardCouncil, type OnboardState } from "./actions";
 
@@ -13,20 +13,22 @@ export interface OnboardLabels {
   adminEmail: string;
   adminEmailHint: string;
   submit: string;
+  successTitle: string;
   doneTitle: string;
   openSite: string;
   errorSummaryTitle: string;
+  errorPageTitle: string;
   errorPrefix: string;
 }
 
 export function OnboardForm({ labels }: { labels: OnboardLabels }) {
   const [state, action] = useActionState<OnboardState, FormData>(onboardCouncil, { values: {}, errors: [] });
   const error = (field: string) => state.errors.find((e) => e.field === field)?.message;
+  const value = (field: string) => (typeof state.values[field] === "string" ? state.values[field] : undefined);
   return (
     <>
       {state.done ? (
-        <div className="mb-8 border-4 border-[#00703c] p-4" role="status" data-testid="onboarded">
-          <h2 className="mb-2 text-2xl font-bold">{labels.doneTitle}</h2>
+        <NotificationBanner variant="success" title={labels.successTitle} heading={labels.doneTitle} testId="onboarded">
           <ol className="list-decimal pl-5">
             {state.done.steps.map((step) => (
               <li key={step}>{step}</li>
@@ -37,13 +39,13 @@ export function OnboardForm({ labels }: { labels: OnboardLabels }) {
               {labels.openSite} {state.done.address}
             </Link>
           </p>
-        </div>
+        </NotificationBanner>
       ) : null}
       <form action={action} noValidate>
-        <ErrorSummary title={labels.errorSummaryTitle} errors={state.errors} />
-        <TextInput id="name" label={labels.name} error={error("name")} errorPrefix={labels.errorPrefix} defaultValue={state.values.name} />
-        <TextInput id="slug" label={labels.slug} hint={labels.slugHint} error={error("slug")} errorPrefix={labels.errorPrefix} defaultValue={state.values.slug} width="20" spellCheck={false} />
-        <TextInput id="hosts" label={labels.hosts} hint={labels.hostsHint} error={error("hosts")} errorPrefix={labels.errorPrefix} defaultValue={state.values.hosts} spellCheck={false} />
+        <ErrorSummary title={labels.errorSummaryTitle} errors={state.errors} pageTitle={labels.errorPageTitle} />
+        <TextInput id="name" label={labels.name} error={error("name")} errorPrefix={labels.errorPrefix} defaultValue={value("name")} />
+        <TextInput id="slug" label={labels.slug} hint={labels.slugHint} error={error("slug")} errorPrefix={labels.errorPrefix} defaultValue={value("slug")} width="20" spellCheck={false} />
+        <TextInput id="hosts" label={labels.hosts} hint={labels.hostsHint} error={error("hosts")} errorPrefix={labels.errorPrefix} defaultValue={value("hosts")} spellCheck={false} />
         <TextInput
           id="adminEmail"
           type="email"
@@ -51,7 +53,7 @@ export function OnboardForm({ labels }: { labels: OnboardLabels }) {
           hint={labels.adminEmailHint}
           error={error("adminEmail")}
           errorPrefix={labels.errorPrefix}
-          defaultValue={state.values.adminEmail}
+          defaultValue={value("adminEmail")}
           autoComplete="off"
           spellCheck={false}
           width="20"

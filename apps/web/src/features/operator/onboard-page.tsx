@@ -1,10 +1,11 @@
 import { Body, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { requireOperator } from "./guard";
+import { formTitles, titled } from "~/server/page-title";
 import { OnboardForm } from "./onboard-form";
 
+export const generateMetadata = () => titled("onboard");
+
 export default async function OnboardPage() {
-  await requireOperator();
   const t = await getTranslations("onboard");
   const common = await getTranslations("common");
   return (
@@ -21,9 +22,10 @@ export default async function OnboardPage() {
           adminEmail: t("adminEmail"),
           adminEmailHint: t("adminEmailHint"),
           submit: t("submit"),
+          successTitle: common("success"),
           doneTitle: t("doneTitle"),
           openSite: t("openSite"),
-          errorSummaryTitle: common("errorSummaryTitle"),
+          ...(await formTitles(t("title"))),
           errorPrefix: common("errorPrefix"),
         }}
       />

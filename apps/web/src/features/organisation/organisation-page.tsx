@@ -1,20 +1,24 @@
 import { Body, Button, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
 import { ActionForm, FormTextInput } from "~/features/forms/action-form";
+import { PendingInvitations } from "~/features/invitations/pending-invitations";
 import { api } from "~/server/api";
-import { currentPerson } from "~/server/session";
-import { inviteMember } from "./actions";
+import { requireRole } from "~/server/access";
+import { formTitles, titled } from "~/server/page-title";
+import { inviteMember, manageMemberInvitation } from "./actions";
+
+export const generateMetadata = () => titled("organisation");
 
 /** A provider organisation's owner sees its members and invites more. */
 export default async function OrganisationPage() {
-  const person = await currentPerson();
-  if (!person) redirect("/sign-in");
-  if (!person.roles.includes("provider_owner")) notFound();
-  const organisations = await (await api()).organisation.mine();
+  await requireRole("provider_owner");
+  const caller = await api();
+  const [organisations, invitations] = await Promise.all([caller.organisation.mine(), caller.organisation.invitations()]);
   const t = await getTranslations("organisation");
+  const form = await formTitles(t("title"));
   const roles = await getTranslations("roles");
   const common = await getTranslations("common");
+  const pending = await getTranslations("pendingInvitations");
   return (
     <>
       <Heading>{t("title")}</Heading>
@@ -29,11 +33,19 @@ export default async function OrganisationPage() {
               </li>
             ))}
           </ul>
-          <ActionForm action={inviteMember} errorSummaryTitle={common("errorSummaryTitle")}>
+          <ActionForm action={inviteMember} {...form} idPrefix={`organisation-${o.id}-`}>
             <input type="hidden" name="organisationId" value={o.id} />
-            <FormTextInput id={`email-${o.id}`} type="email" label={t("inviteLabel", { name: o.name })} hint={t("inviteHint")} errorPrefix={common("errorPrefix")} width="20" spellCheck={false} />
+            <FormTextInput id={`organisation-${o.id}-email`} name="email" type="email" label={t("inviteLabel", { name: o.name })} hint={t("inviteHint")} errorPrefix={common("errorPrefix")} width="20" spellCheck={false} />
             <Button>{t("invite")}</Button>
           </ActionForm>
+          <PendingInvitations
+            heading={pending("headingFor", { name: o.name })}
+            headingLevel={3}
+            idPrefix={`organisation-${o.id}-`}
+            invitations={invitations.filter((i) => i.organisationId === o.id)}
+            action={manageMemberInvitation}
+            titles={form}
+          />
         </section>
       ))}
     </>

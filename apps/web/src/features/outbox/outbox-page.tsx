@@ -1,12 +1,17 @@
 import { sharedDatabase } from "@lgp/db";
 import { readOutbox } from "@lgp/email";
 import { formatDateTime } from "@lgp/time";
-import { Body, Heading } from "@lgp/ui";
+import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { outboxPage } from "~/env";
 import { scopeFor } from "~/server/auth/scope";
 import { currentSite } from "~/server/site";
+import { linkParts } from "./links";
+import { titled } from "~/server/page-title";
+
+export const generateMetadata = () => titled("outbox");
 
 /** Email the site "sent" while the outbox is its transport. Absent (404) once a real transport is set. */
 export default async function OutboxPage() {
@@ -22,14 +27,15 @@ export default async function OutboxPage() {
       {messages.map((m) => (
         <article key={m.id} className="mb-8 border-l-4 border-border pl-4" data-testid="outbox-message">
           <Heading level={2}>{m.subject}</Heading>
-          <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4">
+          <dl className="mb-4 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 [overflow-wrap:anywhere]">
             <dt className="font-bold">{t("to")}</dt>
             <dd data-testid="outbox-to">{m.recipient}</dd>
             <dt className="font-bold">{t("sent")}</dt>
             <dd>{formatDateTime(m.createdAt)}</dd>
           </dl>
-          <pre className="whitespace-pre-wrap font-sans" data-testid="outbox-body">
-            {m.textBody}
+          {/* Wrapped anywhere, so a long sign-in link never pushes the page sideways. */}
+          <pre className="whitespace-pre-wrap font-sans [overflow-wrap:anywhere]" data-testid="outbox-body">
+            {linkParts(m.textBody).map((part, i) => ("href" in part ? <Link key={i} href={part.href}>{part.href}</Link> : <Fragment key={i}>{part.text}</Fragment>))}
           </pre>
         </article>
       ))}

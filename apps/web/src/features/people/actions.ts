@@ -1,8 +1,9 @@
 "use server";
 
+import { formInputs } from "@lgp/api";
 import { formatDate } from "@lgp/time";
 import { api } from "~/server/api";
-import { formErrors } from "~/server/form-errors";
+import { formErrors, parseForm } from "~/server/form-errors";
 
 type PersonRecord = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof api>>["people"]["record"]>>>;
 
@@ -17,8 +18,10 @@ export interface LookupState {
 /** Posted, not a GET query: residents' addresses stay out of URLs and logs. */
 export async function lookUpPerson(_previous: LookupState, form: FormData): Promise<LookupState> {
   const email = String(form.get("email") ?? "");
+  const parsed = parseForm(form, formInputs.lookUpPersonInput);
+  if (!parsed.ok) return { email, error: parsed.errors[0]?.message };
   try {
-    const record = await (await api()).people.record({ email });
+    const record = await (await api()).people.record(parsed.value);
     return { email, record: record ? { ...record, since: formatDate(record.since) } : undefined, searched: true };
   } catch (error) {
     return { email, error: formErrors(error, "email")[0]?.message };

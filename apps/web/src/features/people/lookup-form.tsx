@@ -12,8 +12,10 @@ export interface LookupLabels {
   signIn: string;
   since: string;
   errorSummaryTitle: string;
+  errorPageTitle: string;
   errorPrefix: string;
   roleNames: Record<string, string>;
+  methodNames: Record<string, string>;
 }
 
 export function LookupForm({ labels }: { labels: LookupLabels }) {
@@ -21,7 +23,7 @@ export function LookupForm({ labels }: { labels: LookupLabels }) {
   return (
     <>
       <form action={action} noValidate>
-        <ErrorSummary title={labels.errorSummaryTitle} errors={state.error ? [{ field: "email", message: state.error }] : []} />
+        <ErrorSummary title={labels.errorSummaryTitle} errors={state.error ? [{ field: "email", message: state.error }] : []} pageTitle={labels.errorPageTitle} />
         <TextInput id="email" type="email" label={labels.email} error={state.error} errorPrefix={labels.errorPrefix} defaultValue={state.email} width="20" spellCheck={false} autoComplete="off" />
         <Button>{labels.submit}</Button>
       </form>
@@ -35,7 +37,7 @@ export function LookupForm({ labels }: { labels: LookupLabels }) {
             <dt className="font-bold">{labels.roles}</dt>
             <dd>{state.record.roles.map((r) => labels.roleNames[r] ?? r).join(", ")}</dd>
             <dt className="font-bold">{labels.signIn}</dt>
-            <dd>{state.record.signInMethods.join(", ")}</dd>
+            <dd>{state.record.signInMethods.map((m) => labels.methodNames[m] ?? m).join(", ")}</dd>
             <dt className="font-bold">{labels.since}</dt>
             <dd>{state.record.since}</dd>
           </dl>

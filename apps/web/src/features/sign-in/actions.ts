@@ -4,6 +4,7 @@ import { SignInLimited } from "@lgp/identity";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authFor } from "~/server/auth/instances";
+import { safeReturnTo } from "~/server/return-to";
 import { currentSite } from "~/server/site";
 
 export interface SignInState {
@@ -18,7 +19,7 @@ export async function requestSignInLink(_previous: SignInState, form: FormData):
   if (!z.string().email().safeParse(email).success) return { email, error: t("errors.email") };
   try {
     // Throws the redirect to "check your email"; Next.js carries it out.
-    await (await authFor(site)).signIn("email", { email, redirectTo: "/account" });
+    await (await authFor(site)).signIn("email", { email, redirectTo: safeReturnTo(form.get("returnTo")) ?? "/account" });
   } catch (error) {
     if (error instanceof SignInLimited) return { email, error: t("errors.tooMany", { minutes: Math.ceil(error.retryAfterSeconds / 60) }) };
     throw error;

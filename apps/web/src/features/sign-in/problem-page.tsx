@@ -1,6 +1,11 @@
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const t = await getTranslations("signIn");
+  return { title: (await searchParams).error === "AccessDenied" ? t("deniedTitle") : t("problemTitle") };
+}
+
 export default async function SignInProblemPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const t = await getTranslations("signIn");
   const denied = (await searchParams).error === "AccessDenied";

@@ -1,5 +1,6 @@
 import { authFor } from "~/server/auth/instances";
 import { STAFF_SSO } from "~/server/auth/config";
+import { safeReturnTo } from "~/server/return-to";
 import { currentSite } from "~/server/site";
 
 /**
@@ -7,6 +8,6 @@ import { currentSite } from "~/server/site";
  * then a plain navigation, which the CSP's form-action 'self' rightly does not cover. State, PKCE and
  * nonce protect the return.
  */
-export async function GET() {
-  await (await authFor(await currentSite())).signIn(STAFF_SSO, { redirectTo: "/account" });
+export async function GET(request: Request) {
+  await (await authFor(await currentSite())).signIn(STAFF_SSO, { redirectTo: safeReturnTo(new URL(request.url).searchParams.get("returnTo")) ?? "/account" });
 }

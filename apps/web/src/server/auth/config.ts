@@ -3,17 +3,16 @@ import type { NextAuthConfig } from "next-auth";
 import type { Provider } from "next-auth/providers";
 import type { Site } from "@lgp/councils";
 import { platformScope, type Database } from "@lgp/db";
-import { queueEmail } from "@lgp/email";
+import { queueEmail, signInEmail } from "@lgp/email";
 import { findPersonByEmail, grantRole, grantsOf, issuerFetch, limitSignInEmail, scopedAdapter, SignInLimited, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
 import { derivedKey } from "@lgp/secrets";
-import { env } from "~/env";
 import { clientAddress } from "../client-address";
+import { AUTH_COOKIES, authCookieName, SECURE_COOKIES, SESSION_DAYS } from "./cookies";
 import { scopeFor } from "./scope";
 import { senderFor } from "./sender";
 
 export const SIGN_IN_LINK_MINUTES = 15;
 export const STAFF_SSO = "staff-sso";
-const SESSION_DAYS = 7;
 
 declare module "next-auth" {
   interface Session {
@@ -38,9 +37,9 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
     return roles.some((g) => (STAFF_ROLES as readonly string[]).includes(g.role));
   }
 
-  const secure = env.NODE_ENV !== "development";
+  const secure = SECURE_COOKIES;
   const cookie = (name: string, httpOnly = true) => ({
-    name: secure ? `__Host-lgp.${name}` : `lgp.${name}`,
+    name: authCookieName(name),
     options: { httpOnly, sameSite: "lax" as const, path: "/", secure },
   });
   return {
@@ -51,12 +50,12 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
     session: { strategy: "database", maxAge: SESSION_DAYS * 86_400, updateAge: 86_400 },
     useSecureCookies: secure,
     cookies: {
-      sessionToken: cookie("session"),
-      callbackUrl: cookie("callback-url"),
-      csrfToken: cookie("csrf"),
-      pkceCodeVerifier: cookie("pkce"),
-      state: cookie("state"),
-      nonce: cookie("nonce"),
+      sessionToken: cookie(AUTH_COOKIES.sessionToken),
+      callbackUrl: cookie(AUTH_COOKIES.callbackUrl),
+      csrfToken: cookie(AUTH_COOKIES.csrfToken),
+      pkceCodeVerifier: cookie(AUTH_COOKIES.pkceCodeVerifier),
+      state: cookie(AUTH_COOKIES.state),
+      nonce: cookie(AUTH_COOKIES.nonce),
     },
     logger: {
       // A refusal the person is told about is not a fault: one line, no stack trace.
@@ -76,7 +75,7 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
         // Every sign-in email, whichever route asked for it, is counted against the limits here.
         async sendVerificationRequest({ identifier, url, request }) {
           await limitSignInEmail(scope, platformScope(database), identifier, clientAddress(request.headers));
-          await scope.run(async (tx) => queueEmail(tx, scope, await senderFor(tx, site), identifier, { kind: "sign-in", url, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
+          await scope.run(async (tx) => queueEmail(tx, scope, await senderFor(tx, site), identifier, signInEmail, { url, expiresInMinutes: SIGN_IN_LINK_MINUTES }));
         },
       },
       ...(staffSso

@@ -1,1 +1,1 @@
-export { default } from "~/features/operator/console-page";
+export { default, generateMetadata } from "~/features/operator/console-page";

@@ -1,9 +1,14 @@
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
+import { titled } from "~/server/page-title";
+
+export const generateMetadata = () => titled("home");
 
 export default async function CouncilHome() {
-  const { council, categories } = await (await api()).site.home();
+  const caller = await api();
+  const { council } = await caller.site.home();
+  const categories = council.modules.includes("match") ? await caller.match.categories() : [];
   const t = await getTranslations("home");
   return (
     <>

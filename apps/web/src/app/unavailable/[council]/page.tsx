@@ -1,12 +1,10 @@
 import { Body, Heading } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { registry } from "~/server/registry";
+import { unavailableCouncil } from "~/server/site";
 
 /** A suspended (or not yet open) council's site; the proxy answers it with a 503 status. */
-export default async function Unavailable({ params }: { params: Promise<{ council: string }> }) {
-  const council = await (await registry()).council((await params).council);
-  if (!council) notFound();
+export default async function Unavailable() {
+  const council = await unavailableCouncil();
   const t = await getTranslations("unavailable");
   return (
     <>

@@ -1,1 +1,1 @@
-export { default } from "~/features/account/account-page";
+export { default, generateMetadata } from "~/features/account/account-page";

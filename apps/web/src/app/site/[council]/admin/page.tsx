@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/home-page";
+export { default, generateMetadata } from "~/features/admin/home-page";

@@ -1,9 +1,7 @@
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { currentCouncil } from "~/server/api";
+import { requireModule } from "~/server/module-gate";
 
-/** The match module's pages exist only where the council has it switched on. */
 export default async function MatchModule({ children }: { children: ReactNode }) {
-  if (!(await currentCouncil()).modules.includes("match")) notFound();
+  await requireModule("match");
   return children;
 }

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HelpDirectory() {
-  const categories = await (await api()).site.help();
+  const categories = await (await api()).match.categories();
   const t = await getTranslations("help");
   return (
     <>

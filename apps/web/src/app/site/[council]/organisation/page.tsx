@@ -1,1 +1,1 @@
-export { default } from "~/features/organisation/organisation-page";
+export { default, generateMetadata } from "~/features/organisation/organisation-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/sign-in/sign-in-page";
+export { default, generateMetadata } from "~/features/sign-in/sign-in-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/operator/onboard-page";
+export { default, generateMetadata } from "~/features/operator/onboard-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/audit-page";
+export { default, generateMetadata } from "~/features/admin/audit-page";

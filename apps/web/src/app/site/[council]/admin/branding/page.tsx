@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/branding-page";
+export { default, generateMetadata } from "~/features/admin/branding-page";

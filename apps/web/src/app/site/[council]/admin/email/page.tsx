@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/email-page";
+export { default, generateMetadata } from "~/features/admin/email-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/modules-page";
+export { default, generateMetadata } from "~/features/admin/modules-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/organisations-page";
+export { default, generateMetadata } from "~/features/admin/organisations-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/sign-in-page";
+export { default, generateMetadata } from "~/features/admin/sign-in-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/admin/staff-page";
+export { default, generateMetadata } from "~/features/admin/staff-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/outbox/outbox-page";
+export { default, generateMetadata } from "~/features/outbox/outbox-page";

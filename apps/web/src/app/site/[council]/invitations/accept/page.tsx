@@ -1,1 +1,1 @@
-export { default } from "~/features/invitations/accept-page";
+export { default, generateMetadata } from "~/features/invitations/accept-page";

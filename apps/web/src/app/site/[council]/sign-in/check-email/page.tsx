@@ -1,1 +1,1 @@
-export { default } from "~/features/sign-in/check-email-page";
+export { default, generateMetadata } from "~/features/sign-in/check-email-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/sign-in/problem-page";
+export { default, generateMetadata } from "~/features/sign-in/problem-page";

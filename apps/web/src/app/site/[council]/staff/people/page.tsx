@@ -1,1 +1,1 @@
-export { default } from "~/features/people/lookup-page";
+export { default, generateMetadata } from "~/features/people/lookup-page";

@@ -1,1 +1,1 @@
-export { default } from "~/features/operator/archive-confirm-page";
+export { default, generateMetadata } from "~/features/operator/archive-confirm-page";

@@ -1,0 +1,1 @@
+export { PlatformAccessibilityPage as default, generateMetadata } from "~/features/site-info/accessibility-page";

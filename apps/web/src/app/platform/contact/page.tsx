@@ -1,0 +1,1 @@
+export { PlatformContactPage as default, generateMetadata } from "~/features/site-info/contact-page";

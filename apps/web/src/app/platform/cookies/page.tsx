@@ -1,0 +1,1 @@
+export { PlatformCookiesPage as default, generateMetadata } from "~/features/site-info/cookies-page";

@@ -1,0 +1,1 @@
+export { PlatformPrivacyPage as default, generateMetadata } from "~/features/site-info/privacy-page";

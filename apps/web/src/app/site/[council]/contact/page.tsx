@@ -1,0 +1,1 @@
+export { CouncilContactPage as default, generateMetadata } from "~/features/site-info/contact-page";

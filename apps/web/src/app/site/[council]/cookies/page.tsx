@@ -1,0 +1,1 @@
+export { CouncilCookiesPage as default, generateMetadata } from "~/features/site-info/cookies-page";

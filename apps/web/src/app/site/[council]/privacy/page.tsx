@@ -1,0 +1,1 @@
+export { CouncilPrivacyPage as default, generateMetadata } from "~/features/site-info/privacy-page";

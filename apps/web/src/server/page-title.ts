@@ -1,0 +1,26 @@
+import "server-only";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { siteName } from "./session";
+import { currentSite } from "./site";
+
+/**
+ * Every page is titled "Page – Site", the site being the council's name or the platform's: the root
+ * layouts give this template to Next's metadata, and titles set outside metadata are built the same way.
+ */
+export const titleTemplate = (site: string): NonNullable<Metadata["title"]> => ({ template: `%s – ${site}`, default: site });
+
+export async function pageTitle(page: string): Promise<string> {
+  return `${page} – ${await siteName(await currentSite())}`;
+}
+
+/** A page's metadata, titled with the `title` message of a namespace, as most pages' headings are. */
+export async function titled(namespace: string): Promise<Metadata> {
+  return { title: (await getTranslations(namespace))("title") };
+}
+
+/** What an ActionForm says about a refused submission: the error summary's heading, and the page's title meanwhile. */
+export async function formTitles(page: string) {
+  const common = await getTranslations("common");
+  return { errorSummaryTitle: common("errorSummaryTitle"), errorPageTitle: common("errorPageTitle", { title: await pageTitle(page) }) };
+}

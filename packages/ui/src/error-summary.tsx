@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { FieldError } from "./forms";
+
+/**
+ * GOV.UK error summary: at the top of the form, each error linking to its field. With JavaScript it
+ * takes focus whenever the form comes back with errors, so the person hears and sees them first; without
+ * it, it is the first thing in the form. `pageTitle` ("Error: …") replaces the document's title while it
+ * shows, so the problem is also announced with the page, as GOV.UK asks.
+ */
+export function ErrorSummary({ title, errors, pageTitle }: { title: string; errors: FieldError[]; pageTitle?: string }) {
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length > 0) summary.current?.focus();
+  }, [errors]);
+  if (errors.length === 0) return null;
+  return (
+    <div ref={summary} className="mb-8 border-4 border-error p-4 focus:outline-3 focus:outline-focus" aria-labelledby="error-summary-title" tabIndex={-1} data-error-summary>
+      {/* React puts this title in the document's head, before the page's own: the first title is the one shown. */}
+      {pageTitle ? <title>{pageTitle}</title> : null}
+      <div role="alert">
+        <h2 id="error-summary-title" className="mb-4 text-xl font-bold">
+          {title}
+        </h2>
+        <ul>
+          {errors.map((e) => (
+            <li key={e.field}>
+              <a href={`#${e.field}`} className="font-bold text-error underline focus:bg-focus focus:text-focus-text">
+                {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -5,6 +5,9 @@
  * `pnpm test --node 22` also runs the unit and integration tests on the newest Node 22 from the npm
  * registry (CI does; councils host on Node 22 or 24, developers may have 20). Not by default: it adds
  * the whole vitest phase again and needs the registry the first time.
+ *
+ * Phases: lint, types, unit and integration tests, one after another and reported together; the web
+ * app's production build beside them; then the end-to-end tests, on that build.
  */
 import { existsSync } from "node:fs";
 import { delimiter } from "node:path";
@@ -60,6 +63,34 @@ function runCounted(args, env = quietEnv) {
   });
 }
 
+/**
+ * Starts a phase that nothing reads until later, its output held back: a promise of its status, output
+ * and seconds, and a way to stop it (with everything it started) if the run ends first.
+ */
+function startAside(args) {
+  const started = performance.now();
+  const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: quietEnv, detached: true });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  let ended = false;
+  const result = new Promise((done) =>
+    child.on("close", (code) => {
+      ended = true;
+      done({ status: code ?? 1, output, seconds: Math.round((performance.now() - started) / 1000) });
+    }),
+  );
+  const stop = () => {
+    if (ended) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // ended meanwhile
+    }
+  };
+  return { result, stop };
+}
+
 function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (existsSync(path)) return;
@@ -87,6 +118,14 @@ const onNode = ({ bin, version }) => ({
   LGP_TEST_NODE_VERSION: version,
 });
 
+// The web app's production build, which only the end-to-end tests need, runs beside the first group: lint
+// and types keep both cores busy only briefly, and the unit and integration tests leave one idle much of
+// the time (waiting on Postgres, child processes and job queues). Through turbo, as `turbo run e2e`
+// would have built it, so an unchanged app is not built again.
+const webBuild = startAside(["exec", "turbo", "run", "build", "--filter=@lgp/web", "--output-logs=full"]);
+process.on("exit", webBuild.stop);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
+
 // Each group of phases runs whole, its failures reported together; a failed group stops the run there.
 const groups = [
   [
@@ -95,10 +134,21 @@ const groups = [
     [`unit and integration tests under Node ${process.versions.node}`, vitest],
     ...otherNodes.map((node) => [`unit and integration tests under Node ${node.version.slice(1)}`, vitest, onNode(node)]),
   ],
-  [["end-to-end tests", ["exec", "turbo", "run", "e2e", "--output-logs=full"]]],
+  // --only: the web app is built already (above); turbo would otherwise build it first.
+  [["end-to-end tests", ["exec", "turbo", "run", "e2e", "--only", "--output-logs=full"]]],
 ];
-for (const phases of groups) {
+for (const [index, phases] of groups.entries()) {
   const failed = [];
+  if (index === 1) {
+    const build = await webBuild.result;
+    console.log(`\n=== web build (started with lint): ${build.status === 0 ? "passed" : "failed"} in ${build.seconds} s ===`);
+    if (build.status !== 0) {
+      console.error(build.output);
+      console.error("\nFailed: the web build.");
+      console.log(`${tally.passed} passed, ${tally.failed} failed`);
+      process.exit(1);
+    }
+  }
   for (const [name, args, env] of phases) {
     console.log(`\n=== ${name} ===`);
     const started = performance.now();

@@ -205,7 +205,7 @@ test.describe("without JavaScript", () => {
     await page.goto(siteUrl("hillingdon", "/admin/staff"));
     await page.getByLabel("Their email address").fill("not an email");
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect(page.locator("#email-error")).toContainText("Enter an email address in the correct format");
+    await expect(page.locator("#email-error")).toContainText("Enter their email address in the correct format");
     await page.getByLabel("Their email address").fill(uniqueEmail("nojs-staff"));
     await page.getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
@@ -222,7 +222,7 @@ test("GOV.UK One Login is off by default; an admin switches it on with the counc
   await page.getByLabel("Client id").fill("lambeth-one-login");
   await page.getByLabel("Private key").fill("not a key");
   await page.getByRole("button", { name: "Save GOV.UK One Login" }).click();
-  await expect(page.locator("#privateKey-error")).toContainText("PEM format");
+  await expect(page.locator("#oneLogin-privateKey-error")).toContainText("PEM format");
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   await page.getByLabel("Private key").fill(privateKey.export({ format: "pem", type: "pkcs8" }).toString());
   await page.getByRole("button", { name: "Save GOV.UK One Login" }).click();
@@ -283,6 +283,12 @@ test("pending invitations are listed and resent with a new link; inviting the ad
   await outbox.goto(second);
   await outbox.getByRole("button", { name: "Accept invitation" }).click();
   await expect(outbox.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
+
+  // The admin's page still lists it: resending now is refused, saying why, beside the list.
+  await pending.getByRole("button", { name: `Resend invitation to ${invited}` }).click();
+  const refusal = page.locator("[data-error-summary]").getByRole("link", { name: `The invitation to ${invited} has already been accepted, so it cannot be resent.` });
+  await expect(refusal).toHaveAttribute("href", "#pending-invitations");
+  await expectNoAxeViolations(page);
 
   await page.goto(siteUrl("islington", "/admin/staff"));
   await expect(pending).not.toContainText(invited);
@@ -380,6 +386,7 @@ test("a council admin adds, renames, reorders, retires and restores a category, 
   await page.getByLabel("Match").uncheck();
   await page.getByRole("button", { name: "Save modules" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toBeVisible();
+  await page.goto(siteUrl("merton", "/admin"));
   await expect(page.getByRole("navigation", { name: "Admin sections" }).getByRole("link", { name: "Categories" })).toHaveCount(0);
   expect((await page.goto(siteUrl("merton", "/admin/categories")))?.status()).toBe(404);
 });

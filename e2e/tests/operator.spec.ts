@@ -137,6 +137,8 @@ test("an operator archives a council from the console and downloads its export",
 
   // Not for anyone else.
   const stranger = await page.context().browser()!.newContext();
-  expect((await stranger.request.get(platformUrl(href))).status()).toBe(404);
+  const refused = await stranger.request.get(platformUrl(href), { maxRedirects: 0 });
+  expect(refused.status()).toBe(307);
+  expect(refused.headers().location).toBe(`/sign-in?${new URLSearchParams({ returnTo: href })}`);
   await stranger.close();
 });

@@ -3,7 +3,7 @@ import { request as httpRequest } from "node:http";
 import { resolve } from "node:path";
 import { promisify } from "node:util";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const PORT = 3100;
 export const siteUrl = (slug: string, path = "/") => `http://${slug}.localhost:${PORT}${path}`;
@@ -24,18 +24,18 @@ export async function expectNoAxeViolations(page: Page) {
 
 const run = promisify(execFile);
 
-async function cli(pkg: string, args: string[]) {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+async function cli(pkg: string, script: string, args: string[]) {
+  const { stdout } = await run(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: resolve(import.meta.dirname, `../../packages/${pkg}`),
     env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
   });
   return stdout;
 }
 
-/** `pnpm council …` against the end-to-end database, as an operator would run it. */
-export const councilCli = (...args: string[]) => cli("councils", args);
+/** `pnpm council …` against the end-to-end database, as an operator would run it (from @lgp/modules, which hands in the modules). */
+export const councilCli = (...args: string[]) => cli("modules", "src/council-cli.ts", args);
 /** `pnpm operator …` likewise. */
-export const operatorCli = (...args: string[]) => cli("identity", args);
+export const operatorCli = (...args: string[]) => cli("identity", "src/cli.ts", args);
 
 /** Signs in through the site's own form and the link in its development outbox. */
 export async function signInThroughOutbox(page: Page, origin: string, email: string) {
@@ -86,16 +86,39 @@ export async function signInLinkFromOutbox(page: Page, outboxUrl: string, email:
 
 export const uniqueEmail = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
+type SignedIn = Awaited<ReturnType<BrowserContext["storageState"]>>;
+let operatorSession: Promise<SignedIn> | undefined;
+
+/**
+ * A browser context signed in as a platform operator, added with `pnpm operator add` and signed in
+ * through the outbox once per test worker: the councils a worker's tests need are onboarded by one
+ * operator, as they would be, rather than each by an operator made and signed in for it.
+ */
+async function operatorContext(browser: Browser): Promise<BrowserContext> {
+  operatorSession ??= (async () => {
+    const operator = uniqueEmail("operator");
+    await operatorCli("add", operator);
+    const context = await browser.newContext();
+    try {
+      await signInThroughOutbox(await context.newPage(), platformUrl("").replace(/\/$/, ""), operator);
+      return await context.storageState();
+    } finally {
+      await context.close();
+    }
+  })().catch((error: unknown) => {
+    operatorSession = undefined;
+    throw error;
+  });
+  return browser.newContext({ storageState: await operatorSession });
+}
+
 /**
  * A fresh council, onboarded through the operator console, with its first admin signed in on `page`:
  * tests that change a council's settings get one of their own.
  */
 export async function councilWithAdmin(page: Page, browser: Browser, slug: string) {
-  const operator = uniqueEmail(`operator-${slug}`);
-  await operatorCli("add", operator);
-  const ops = await browser.newContext();
+  const ops = await operatorContext(browser);
   const opsPage = await ops.newPage();
-  await signInThroughOutbox(opsPage, platformUrl("").replace(/\/$/, ""), operator);
   await opsPage.goto(platformUrl("/operator/councils/new"));
   const name = `Council of ${slug}`;
   await opsPage.getByLabel("Council's name").fill(name);

@@ -2,7 +2,7 @@ import { councilAddress, normaliseHost, platformAddress } from "@lgp/councils";
 import { NextResponse, type NextRequest } from "next/server";
 import { registry } from "./server/registry";
 import { isCrossSiteWrite, securityHeaders, type Policy } from "./server/security";
-import { encodeSite, ORIGIN_HEADER, PATH_HEADER, SITE_HEADER } from "./server/site-header";
+import { encodeSite, ORIGIN_HEADER, PATH_HEADER, SITE_HEADER, WRITE_HEADER } from "./server/site-header";
 
 /** Paths that serve a council's uploaded files, under a policy of their own (see security.ts). */
 const ASSET_PATHS = /^\/assets\//;
@@ -48,6 +48,8 @@ export async function proxy(request: NextRequest) {
   };
 
   requestHeaders.set(SITE_HEADER, encodeSite(site));
+  if (request.method === "GET" || request.method === "HEAD") requestHeaders.delete(WRITE_HEADER);
+  else requestHeaders.set(WRITE_HEADER, "1");
   const rest = request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname;
   switch (site.kind) {
     case "council":

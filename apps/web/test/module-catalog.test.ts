@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
-import { MODULES } from "@lgp/modules";
+import { EMAIL_TEMPLATES, MODULES } from "@lgp/modules";
 import { describe, expect, it } from "vitest";
 
-const catalog = JSON.parse(readFileSync(new URL("../messages/en.json", import.meta.url), "utf8")) as { modules: Record<string, Record<string, unknown>> };
+const catalog = JSON.parse(readFileSync(new URL("../messages/en.json", import.meta.url), "utf8")) as {
+  modules: Record<string, Record<string, unknown>>;
+  emailTemplates: Record<string, { name?: string; templateId?: string }>;
+};
 
 describe("the catalog", () => {
   for (const m of MODULES) {
@@ -14,4 +17,10 @@ describe("the catalog", () => {
       for (const section of m.adminSections) expect(entries.sections?.[section], section).toEqual(expect.any(String));
     });
   }
+});
+
+describe("the catalog's email templates", () => {
+  it("name every kind of email, and the Notify template ID asked for it", () => {
+    for (const { kind } of EMAIL_TEMPLATES) expect(catalog.emailTemplates[kind], kind).toEqual({ name: expect.any(String), templateId: expect.any(String) });
+  });
 });

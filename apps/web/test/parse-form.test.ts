@@ -45,3 +45,12 @@ describe("a form read against its procedure's schema", () => {
     });
   });
 });
+
+describe("a field the form should not send", () => {
+  it("is named, as the API names it, above the form", () => {
+    expect(parseForm(form([["token", "t"], ["extra", "x"]]), formInputs.invitationTokenInput)).toEqual({
+      ok: false,
+      errors: [{ field: "form", message: 'Unrecognised field "extra". Leave it out and try again.' }],
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { Temporal } from "@lgp/time";
 import { describe, expect, it } from "vitest";
-import { readStatementDates } from "../src/features/admin/statement-dates";
+import { readStatementDates, withStatementDates } from "../src/features/admin/statement-dates";
 
 const today = Temporal.PlainDate.from("2026-11-27");
 const form = (fields: Record<string, string>) => {
@@ -34,6 +34,17 @@ describe("the accessibility statement's dates, as typed in the admin's date inpu
     ]);
     expect(readStatementDates(form({ ...prepared("26", "11", "2026"), ...reviewed("1", "11", "2026") }), today).errors).toEqual([
       { field: "accessibilityReviewedOn-day", message: "The date the statement was last reviewed must be the same as or after 26 November 2026 (when the statement was prepared)" },
+    ]);
+  });
+});
+
+describe("the branding form as the procedure takes it", () => {
+  it("has each date as one ISO field in place of its three, every other field as sent", () => {
+    const sent = withStatementDates(form({ name: "Ealing", ...prepared("26", "11", "2026"), ...reviewed("", "", "") }), { accessibilityPreparedOn: "2026-11-26", accessibilityReviewedOn: "" });
+    expect([...sent.entries()]).toEqual([
+      ["name", "Ealing"],
+      ["accessibilityPreparedOn", "2026-11-26"],
+      ["accessibilityReviewedOn", ""],
     ]);
   });
 });

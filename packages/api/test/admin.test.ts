@@ -1,26 +1,24 @@
-import { councilModules } from "@lgp/modules";
-import { RegistryCache, seedDemoCouncils, type Site } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { RegistryCache, type Site } from "@lgp/councils";
+import { connectPostgres, councilScope, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { findOrCreatePerson, grantRole, grantsOf, scopedAdapter, type Role } from "@lgp/identity";
 import type { Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoTemplate } from "./support/demo-template";
 import { emailTo, startEmailJobs } from "./support/email";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 let registry: RegistryCache;
 let adminId: number;
 let jobs: Jobs;
 
 beforeAll(async () => {
-  test = await createTestDatabase("admin");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("admin", { template: demoTemplate });
+  database = await connectPostgres(test.appUrl);
   jobs = await startEmailJobs(database);
-  await seedDemoCouncils(database, new Set(), councilModules);
   registry = new RegistryCache(database, "localhost");
   const scope = councilScope(database, "sutton");
   adminId = (await scope.run((tx) => findOrCreatePerson(tx, scope, "admin@sutton.example"))).id;

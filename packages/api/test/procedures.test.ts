@@ -1,27 +1,26 @@
 import { councilModules } from "@lgp/modules";
-import { decodeArchive, provisionCouncil, readArchive, RegistryCache, seedDemoCouncils, type Council } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, platformScope, type Database } from "@lgp/db";
+import { decodeArchive, provisionCouncil, readArchive, RegistryCache, type Council } from "@lgp/councils";
+import { connectPostgres, councilScope, platformScope, type Database } from "@lgp/db";
 import { findOrCreatePerson, grantRole, listAudit } from "@lgp/identity";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { TRPCError } from "@trpc/server";
 import type { Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoTemplate } from "./support/demo-template";
 import { emailTo, startEmailJobs } from "./support/email";
 import { createContext, type Person } from "../src/context";
 import { createCaller } from "../src/root";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 let jobs: Jobs;
 const councils: Record<string, Council> = {};
 let operatorPerson: Person;
 
 beforeAll(async () => {
-  test = await createTestDatabase("api");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("api", { template: demoTemplate });
+  database = await connectPostgres(test.appUrl);
   jobs = await startEmailJobs(database);
-  await seedDemoCouncils(database, new Set(), councilModules);
   await provisionCouncil(database, { slug: "empty", name: "Council with nothing listed", hosts: [], modules: ["match"] }, { modules: { ...councilModules, starter: async () => {} } });
   const registry = new RegistryCache(database, "localhost");
   for (const slug of ["kingston", "richmond", "empty"]) councils[slug] = (await registry.council(slug))!;

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { connectPglite, connectPostgres, councilSchema, migrate, withCouncil, type Database } from "@lgp/db";
-import { createTestDatabase, runTypeScript, type TestDatabase } from "@lgp/db/testing";
+import { createMigratedTestDatabase, createTestDatabase, runTypeScript } from "@lgp/db/testing";
 import { afterAll, beforeAll } from "vitest";
 import { provisionCouncil } from "../src/provision";
 
@@ -10,17 +10,25 @@ export interface Harness {
 }
 
 /**
- * A fresh database for this test file on the real Postgres server, migrated, dropped afterwards. The
+ * A database for this test file on the real Postgres server, migrated, dropped afterwards: a copy of the
+ * run's migrated template, or (`fromEmpty`, for the tests of migrating) made and migrated here. The
  * platform connects as production should: as the database's owner, a role that is not a superuser.
  */
-export function usePostgres(label: string, options: { max?: number } = {}): Harness {
+export function usePostgres(label: string, options: { max?: number; fromEmpty?: boolean } = {}): Harness {
   const harness = {} as Harness;
-  let test: TestDatabase | undefined;
+  let test: { drop(): Promise<void> } | undefined;
   beforeAll(async () => {
-    test = await createTestDatabase(label);
-    harness.url = await test.createOwnerRole();
+    if (options.fromEmpty) {
+      const empty = await createTestDatabase(label);
+      test = empty;
+      harness.url = await empty.createOwnerRole();
+    } else {
+      const copy = await createMigratedTestDatabase(label, { owner: true });
+      test = copy;
+      harness.url = copy.appUrl;
+    }
     harness.database = await connectPostgres(harness.url, { max: options.max });
-    await migrate(harness.database);
+    if (options.fromEmpty) await migrate(harness.database);
   });
   afterAll(async () => {
     await harness.database?.close();

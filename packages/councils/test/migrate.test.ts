@@ -20,8 +20,15 @@ async function hasTable(database: Database, slug: string, table: string): Promis
   return row!.found !== null;
 }
 
+async function until(done: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; !(await done()); tries++) {
+    if (tries > 600) throw new Error("Gave up waiting.");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 describe("the migrator", () => {
-  const harness = usePostgres("migrate");
+  const harness = usePostgres("migrate", { fromEmpty: true });
   const all = (extra: number) => [...councilMigrations, ...extraMigrations(extra)].map((m) => m.tag).sort();
 
   it("sets up councils at the template's latest version", async () => {
@@ -45,14 +52,17 @@ describe("the migrator", () => {
     }
   });
 
-  it("two migrators started together do not interleave: the second waits, then finds nothing to do", async () => {
-    const [first, second] = await Promise.all([
-      runFixture(harness.url, ["migrate", "2", "0.1"]),
-      runFixture(harness.url, ["migrate", "2", "0.1"]),
-    ]);
-    expect(first.code).toBe(0);
-    expect(second.code).toBe(0);
-    const [waiter, runner] = first.stdout.includes("waiting") ? [first, second] : [second, first];
+  it("two migrators do not interleave: one started while another runs waits, then finds nothing to do", async () => {
+    // Each council's new migration sleeps a second, so the first is still running when the second starts,
+    // however slowly this machine starts processes; the second starts once the first holds its lock.
+    const running = runFixture(harness.url, ["migrate", "2", "1"]);
+    await until(async () => {
+      const [row] = rowsOf<{ held: number }>(await harness.database.owner.execute(sql`select count(*)::int as held from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`));
+      return row!.held > 0;
+    });
+    const [runner, waiter] = await Promise.all([running, runFixture(harness.url, ["migrate", "2", "1"])]);
+    expect(runner.code).toBe(0);
+    expect(waiter.code).toBe(0);
     expect(waiter.stdout).toContain("Another migrator is running; waiting");
     const times = (out: string) => out.trim().split("\n").filter((l) => l.includes("council ")).map((l) => Number(l.split(" ")[0]));
     expect(Math.min(...times(waiter.stdout))).toBeGreaterThanOrEqual(Math.max(...times(runner.stdout)));

@@ -21,7 +21,7 @@ async function whoAmI(database: Database) {
 }
 
 describe("the platform run by a database owner that is not a superuser", () => {
-  const harness = usePostgres("owner");
+  const harness = usePostgres("owner", { fromEmpty: true });
   const slugs = DEMO_COUNCILS.map((d) => d.slug);
 
   it("connects as a role that owns the database and may create roles, and is not a superuser", async () => {

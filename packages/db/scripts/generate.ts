@@ -8,18 +8,22 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const sets = ["platform", "council"] as const;
 const check = process.argv.includes("--check");
 const generatedModule = join(root, "src/migrations.generated.ts");
 
+/** drizzle-kit's command line, run by this node: `pnpm exec drizzle-kit` would start pnpm first, each time. */
+const drizzleKit = join(dirname(createRequire(import.meta.url).resolve("drizzle-kit")), "bin.cjs");
+
 /** Returns true when drizzle-kit wrote a migration, false when it found no change; throws otherwise. */
 function drizzleGenerate(set: string, out: string): boolean {
   // drizzle-kit reads `out` relative to the config (it prefixes "./"), so never pass it an absolute path.
-  const output = execFileSync("pnpm", ["exec", "drizzle-kit", "generate", "--config", `drizzle.${set}.config.ts`], {
+  const output = execFileSync(process.execPath, [drizzleKit, "generate", "--config", `drizzle.${set}.config.ts`], {
     cwd: root,
     env: { ...process.env, LGP_MIGRATIONS_OUT: relative(root, out) },
     stdio: "pipe",

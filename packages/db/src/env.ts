@@ -14,6 +14,8 @@ export const env = createEnv({
     LGP_KILL_AT: z.string().optional(),
     /** The server the tests make their throwaway databases on. */
     TEST_DATABASE_URL: z.string().url().default("postgres://postgres@127.0.0.1:5432/postgres"),
+    /** Set by vitest's globalSetup (src/test-run.ts): the test run whose template databases a test copies. */
+    LGP_TEST_TEMPLATE_RUN: z.string().optional(),
   },
   runtimeEnv: process.env,
   emptyStringAsUndefined: true,

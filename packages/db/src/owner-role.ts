@@ -45,18 +45,26 @@ export async function createOwnerRole(superuserUrl: string, role?: string): Prom
           "archive` and `pnpm council restore`, and add the operators again with `pnpm operator add`.",
       );
     }
-    const password = randomBytes(24).toString("base64url");
-    await admin.begin(async (tx) => {
-      await tx.unsafe(
-        `CREATE ROLE ${quoteIdent(name)} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`,
-      );
-      await tx.unsafe(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${quoteIdent(name)}`);
-    });
-    const url = new URL(superuserUrl);
-    url.username = name;
-    url.password = password;
-    return { role: name, url: url.toString() };
+    return await giveDatabaseTo(admin, superuserUrl, database, name);
   } finally {
     await admin.end({ timeout: 5 });
   }
+}
+
+/**
+ * Creates the role and makes it the database's owner, with no checks: createOwnerRole's last step, and
+ * how a test database copied from a template gets its own owner (testing.ts).
+ */
+export async function giveDatabaseTo(admin: postgres.Sql, superuserUrl: string, database: string, name: string): Promise<OwnerRole> {
+  const password = randomBytes(24).toString("base64url");
+  await admin.begin(async (tx) => {
+    await tx.unsafe(
+      `CREATE ROLE ${quoteIdent(name)} LOGIN CREATEROLE NOSUPERUSER NOCREATEDB NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`,
+    );
+    await tx.unsafe(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${quoteIdent(name)}`);
+  });
+  const url = new URL(superuserUrl);
+  url.username = name;
+  url.password = password;
+  return { role: name, url: url.toString() };
 }

@@ -1,13 +1,15 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import postgres from "postgres";
-import { env } from "./env";
-import { roleNamesFor } from "./names";
 import { createOwnerRole } from "./owner-role";
+import { env } from "./env";
+import { admin, dropDatabase, testServerUrl, urlOf } from "./test-server";
+import { copyTemplate, prepareInPlace, type TestTemplate } from "./test-templates";
 
-/** The server tests run against; its database is only used to create and drop throwaway ones. */
-export const testServerUrl = env.TEST_DATABASE_URL;
+export { databaseSnapshot } from "./test-snapshot";
+export type { TestTemplate } from "./test-templates";
+
+export { testServerUrl };
 
 export interface TestDatabase {
   /** A superuser's address for the database. */
@@ -21,38 +23,73 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database on the test server, and a way to drop it and every role made for it. */
-export async function createTestDatabase(label: string): Promise<TestDatabase> {
-  const name = `lgp_test_${label}_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(testServerUrl, { max: 1, onnotice: () => {} });
+const newName = (label: string) => `lgp_test_${label}_${randomBytes(4).toString("hex")}`;
+
+async function createEmptyDatabase(name: string): Promise<void> {
+  const server = admin();
   try {
-    await admin.unsafe(`create database "${name}"`);
+    await server.unsafe(`create database "${name}"`);
   } finally {
-    await admin.end();
+    await server.end();
   }
-  const url = new URL(testServerUrl);
-  url.pathname = `/${name}`;
+}
+
+/**
+ * A fresh, empty database on the test server, and a way to drop it and every role made for it: for tests
+ * of migrating, or of setting a database up, from nothing. Others start from createMigratedTestDatabase.
+ */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const name = newName(label);
+  await createEmptyDatabase(name);
   return {
-    url: url.toString(),
+    url: urlOf(name),
     name,
-    createOwnerRole: async () => (await createOwnerRole(url.toString())).url,
+    createOwnerRole: async () => (await createOwnerRole(urlOf(name))).url,
     drop: () => dropTestDatabase(name),
   };
 }
 
-export async function dropTestDatabase(name: string): Promise<void> {
-  const admin = postgres(testServerUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    const { prefix } = roleNamesFor(name);
-    // The owner role last: Postgres 16 and later keep a role while memberships it granted remain.
-    const roles = await admin<{ rolname: string }[]>`
-      select rolname from pg_roles where rolname like ${`${prefix}\\_%`} order by rolcanlogin, rolname`;
-    for (const { rolname } of roles) await admin.unsafe(`drop role if exists "${rolname}"`);
-  } finally {
-    await admin.end();
-  }
+/** The platform schema migrated, and nothing else. */
+export const migratedTemplate: TestTemplate = { name: "migrated" };
+
+export interface MigratedTestDatabase {
+  /** A superuser's address for the database. */
+  url: string;
+  /** The address to run the platform with: the owner role's when asked for (see createOwnerRole), else `url`. */
+  appUrl: string;
+  name: string;
+  drop(): Promise<void>;
 }
+
+/**
+ * A database as `template` describes (migrated, then prepared), owned by a role that is not a superuser
+ * when `owner` is set, as production runs. Under vitest it is a copy of the run's template database,
+ * made once (test-templates.ts); elsewhere, or with `fromEmpty`, it is migrated and prepared from empty,
+ * to the same end (which is how a test holds a template's copies to account: databaseSnapshot).
+ */
+export async function createMigratedTestDatabase(
+  label: string,
+  options: { template?: TestTemplate; owner?: boolean; fromEmpty?: boolean } = {},
+): Promise<MigratedTestDatabase> {
+  const { template = migratedTemplate, owner = false, fromEmpty = false } = options;
+  const name = newName(label);
+  const run = env.LGP_TEST_TEMPLATE_RUN;
+  let appUrl: string;
+  try {
+    if (run && !fromEmpty) {
+      appUrl = await copyTemplate(run, template, name, owner);
+    } else {
+      await createEmptyDatabase(name);
+      appUrl = await prepareInPlace(name, template, owner);
+    }
+  } catch (error) {
+    await dropTestDatabase(name);
+    throw error;
+  }
+  return { url: urlOf(name), appUrl, name, drop: () => dropTestDatabase(name) };
+}
+
+export const dropTestDatabase = dropDatabase;
 
 /** The SQLSTATE of a Postgres error, however deeply the drivers wrapped it. */
 export function pgErrorCode(error: unknown): string | undefined {

@@ -3,3 +3,4 @@ export { queueEmail, sendEmailJob } from "./send";
 export { describeEmailSettings, emailSettingsInput, emailSettingsInputFor, loadEmailSettings, saveEmailSettings, type EmailSettings, type EmailSettingsInput } from "./settings";
 export { readOutbox } from "./outbox-reader";
 export { listUndelivered, type Undelivered } from "./undelivered";
+export { allowLocalEmailServers } from "./env";

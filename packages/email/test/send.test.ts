@@ -2,8 +2,8 @@ import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, rowsOf, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, rowsOf, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { desc, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { startJobs, type Jobs } from "@lgp/jobs";
@@ -20,16 +20,15 @@ const NOTIFY_PORT = vi.hoisted(() => {
   return port;
 });
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 let jobs: Jobs;
 const sender = { name: "London Borough of Hillingdon", brandColour: "#005eb8", brandTextColour: "#ffffff" };
 const signIn = { url: "http://hillingdon.localhost/api/auth/callback/email?token=abc", expiresInMinutes: 15 } as const;
 
 beforeAll(async () => {
-  test = await createTestDatabase("email");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("email");
+  database = await connectPostgres(test.appUrl);
   for (const slug of ["hillingdon", "harrow", "havering"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
   jobs = await startJobs(database, [sendEmailJob], { work: true });
 });

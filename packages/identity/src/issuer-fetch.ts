@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { allowLocalIdentityProviders } from "./env";
-import { isPublicAddress, nonPublicReason, type Resolve } from "./public-address";
+import { isPublicAddress, nonPublicReason, type Resolve } from "@lgp/network";
 
 /**
  * Checks an identity provider's address as an admin saves it: https, on a host that resolves only to

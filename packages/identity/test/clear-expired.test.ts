@@ -1,19 +1,18 @@
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, platformScope, rowsOf, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, platformScope, rowsOf, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { startJobs } from "@lgp/jobs";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { clearExpiredJob } from "../src/clear-expired";
 import { findOrCreatePerson } from "../src/people";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  test = await createTestDatabase("expiry");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("expiry");
+  database = await connectPostgres(test.appUrl);
   for (const slug of ["bromley", "croydon"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
 });
 afterAll(async () => {

@@ -1,16 +1,15 @@
 import { resolve } from "node:path";
-import { connectPostgres, migrate, platformScope, type Database } from "@lgp/db";
-import { createTestDatabase, runTypeScript, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, platformScope, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, runTypeScript, type MigratedTestDatabase } from "@lgp/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listAudit } from "../src/audit";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 
 beforeAll(async () => {
-  test = await createTestDatabase("opcli");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("opcli");
+  database = await connectPostgres(test.appUrl);
 });
 afterAll(async () => {
   await database?.close();

@@ -1,20 +1,19 @@
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issuerFetch, issuerProblem } from "../src/issuer-fetch";
 import { loadOneLogin, ONE_LOGIN_ISSUERS, oneLoginProvider, saveOneLogin } from "../src/one-login";
-import { isPublicAddress } from "../src/public-address";
+import { isPublicAddress } from "@lgp/network";
 import { saveStaffSso } from "../src/sso";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 const scope = () => councilScope(database, "brent");
 
 beforeAll(async () => {
-  test = await createTestDatabase("idp");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("idp");
+  database = await connectPostgres(test.appUrl);
   await provisionCouncil(database, { slug: "brent", name: "London Borough of Brent", hosts: [] });
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, platformScope, rowsOf, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, platformScope, rowsOf, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scopedAdapter } from "../src/adapter";
@@ -9,7 +9,7 @@ import { acceptInvitation, createInvitation } from "../src/invitations";
 import { findOrCreatePerson, grantRole, grantsOf, removeRole } from "../src/people";
 import { consume } from "../src/rate-limit";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 const kingston = () => councilScope(database, "kingston");
 const richmond = () => councilScope(database, "richmond");
@@ -20,9 +20,8 @@ function pgCode(error: unknown): string | undefined {
 }
 
 beforeAll(async () => {
-  test = await createTestDatabase("identity");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("identity");
+  database = await connectPostgres(test.appUrl);
   for (const slug of ["kingston", "richmond"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
 });
 afterAll(async () => {

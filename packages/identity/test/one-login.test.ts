@@ -2,21 +2,20 @@ import { generateKeyPairSync, verify } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import * as o from "oauth4webapi";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeOneLogin, loadOneLogin, ONE_LOGIN_ISSUERS, oneLoginProvider, saveOneLogin } from "../src/one-login";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
 const pem = privateKey.export({ format: "pem", type: "pkcs8" }).toString();
 
 beforeAll(async () => {
-  test = await createTestDatabase("onelogin");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("onelogin");
+  database = await connectPostgres(test.appUrl);
   await provisionCouncil(database, { slug: "lambeth", name: "London Borough of Lambeth", hosts: [] });
 });
 afterAll(async () => {

@@ -1,18 +1,17 @@
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, platformScope, rowsOf, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, platformScope, rowsOf, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { limitSignInEmail, SIGN_IN_LIMITS, SignInLimited } from "../src/sign-in-limits";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let database: Database;
 const SLUGS = ["ealing", "barnet", "camden"];
 
 beforeAll(async () => {
-  test = await createTestDatabase("limits");
-  database = await connectPostgres(test.url);
-  await migrate(database);
+  test = await createMigratedTestDatabase("limits");
+  database = await connectPostgres(test.appUrl);
   for (const slug of SLUGS) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
 });
 afterAll(async () => {

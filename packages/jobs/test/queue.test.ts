@@ -1,6 +1,6 @@
 import { provisionCouncil, suspendCouncil, resumeCouncil } from "@lgp/councils";
 import { connectPglite, connectPostgres, councilScope, migrate, rowsOf, type Database, type Scope } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defineJob, enqueueJob, startJobs, type Jobs } from "../src";
@@ -36,19 +36,19 @@ const settle = () => new Promise((r) => setTimeout(r, 2500));
 
 for (const driver of ["postgres", "pglite"] as const) {
   describe(`jobs on ${driver}`, () => {
-    let test: TestDatabase | undefined;
+    let test: MigratedTestDatabase | undefined;
     let database: Database;
     let jobs: Jobs;
     const scope = (slug: string): Scope => councilScope(database, slug);
 
     beforeAll(async () => {
       if (driver === "postgres") {
-        test = await createTestDatabase("jobs");
-        database = await connectPostgres(await test.createOwnerRole());
+        test = await createMigratedTestDatabase("jobs", { owner: true });
+        database = await connectPostgres(test.appUrl);
       } else {
         database = await connectPglite();
+        await migrate(database);
       }
-      await migrate(database);
       for (const slug of ["kingston", "richmond"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
       jobs = await startJobs(database, [recordJob], { work: true });
     });

@@ -1,20 +1,19 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { provisionCouncil } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, type Database } from "@lgp/db";
-import { createTestDatabase, type TestDatabase } from "@lgp/db/testing";
+import { connectPostgres, councilScope, type Database } from "@lgp/db";
+import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 
-let test: TestDatabase;
+let test: MigratedTestDatabase;
 let url: string;
 let database: Database;
 
 beforeAll(async () => {
-  test = await createTestDatabase("restart");
-  url = await test.createOwnerRole();
+  test = await createMigratedTestDatabase("restart", { owner: true });
+  url = test.appUrl;
   database = await connectPostgres(url);
-  await migrate(database);
   await provisionCouncil(database, { slug: "kingston", name: "Kingston", hosts: [] });
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { councilSchema, connectPostgres, migrate, withCouncil, withPlatform } from "@lgp/db";
-import { createTestDatabase, runTypeScript, type TestDatabase } from "@lgp/db/testing";
+import { councilSchema, connectPostgres, withCouncil, withPlatform } from "@lgp/db";
+import { createMigratedTestDatabase, runTypeScript, type MigratedTestDatabase } from "@lgp/db/testing";
 import { listCouncils } from "@lgp/councils";
 import { COUNCIL_ROLES } from "@lgp/identity";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,14 +36,11 @@ describe("the registered modules", () => {
 });
 
 describe("pnpm council, with the registered modules", () => {
-  let test: TestDatabase;
+  let test: MigratedTestDatabase;
   let url: string;
   beforeAll(async () => {
-    test = await createTestDatabase("modules");
-    url = await test.createOwnerRole();
-    const database = await connectPostgres(url, { max: 1 });
-    await migrate(database);
-    await database.close();
+    test = await createMigratedTestDatabase("modules", { owner: true });
+    url = test.appUrl;
   });
   afterAll(() => test?.drop());
 

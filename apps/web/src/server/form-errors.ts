@@ -3,7 +3,7 @@ import { issuesOf } from "@lgp/api";
 import { InputError } from "@lgp/db";
 import type { FieldError } from "@lgp/ui";
 import { TRPCError } from "@trpc/server";
-import type { $ZodType, output } from "zod/v4/core";
+import type { $ZodIssue, $ZodType, output } from "zod/v4/core";
 
 export type ParsedForm<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -14,7 +14,8 @@ export type ParsedForm<T> = { ok: true; value: T } | { ok: false; errors: FieldE
  * first message, in the order of the schema's fields.
  */
 export function parseForm<S extends $ZodType>(form: FormData, schema: S): ParsedForm<output<S>> {
-  const submission = parseWithZod(sentFields(form, schema), { schema });
+  // Worded as the API words them, so a field the form should not send is named as the API names it.
+  const submission = parseWithZod(sentFields(form, schema), { schema, formatError: (issues: $ZodIssue[]) => (issuesOf({ issues }) ?? issues).map((i) => i.message) });
   if (submission.status === "success") return { ok: true, value: submission.value };
   const errors = new Map<string, string>();
   for (const [path, messages] of Object.entries(submission.error ?? {})) {

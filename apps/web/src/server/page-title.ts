@@ -1,14 +1,19 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { formWasRefused } from "./refused-form";
 import { siteName } from "./session";
 import { currentSite } from "./site";
 
 /**
- * Every page is titled "Page – Site", the site being the council's name or the platform's: the root
- * layouts give this template to Next's metadata, and titles set outside metadata are built the same way.
+ * Every page is titled "Page – Site", the site being the council's name or the platform's, and "Error: …"
+ * while a form on it comes back refused: the root layouts give this template to Next's metadata, and
+ * titles set outside metadata are built the same way.
  */
-export const titleTemplate = (site: string): NonNullable<Metadata["title"]> => ({ template: `%s – ${site}`, default: site });
+export async function titleTemplate(site: string): Promise<NonNullable<Metadata["title"]>> {
+  const template = `%s – ${site}`;
+  return { template: (await formWasRefused()) ? (await getTranslations("common"))("errorPageTitle", { title: template }) : template, default: site };
+}
 
 export async function pageTitle(page: string): Promise<string> {
   return `${page} – ${await siteName(await currentSite())}`;

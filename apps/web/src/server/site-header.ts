@@ -7,6 +7,9 @@ import type { Site } from "@lgp/councils";
  */
 export const SITE_HEADER = "x-lgp-site";
 
+/** …and that the request may write (a POST: a server action, a form without JavaScript). */
+export const WRITE_HEADER = "x-lgp-write";
+
 /** Header values are bytes, and a council's name need not be ASCII. */
 export const encodeSite = (site: Site): string => encodeURIComponent(JSON.stringify(site));
 

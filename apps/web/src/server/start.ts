@@ -1,6 +1,7 @@
 import { councilAddress, platformAddress, prepareDatabase } from "@lgp/councils";
 import { councilModules } from "@lgp/modules";
 import { connectionWarnings, sharedDatabase } from "@lgp/db";
+import { allowLocalEmailServers } from "@lgp/email";
 import { allowLocalIdentityProviders } from "@lgp/identity";
 import { startJobs } from "@lgp/jobs";
 import { env, seedDemo } from "../env";
@@ -23,5 +24,8 @@ export async function startServer() {
   for (const warning of await connectionWarnings(database)) console.warn(`\nWARNING: ${warning}`);
   if (allowLocalIdentityProviders) {
     console.warn("\nWARNING: LGP_UNSAFE_LOCAL_IDENTITY_PROVIDERS is on: staff sign-in may reach identity providers on this machine's network. It is for the test suites only.");
+  }
+  if (allowLocalEmailServers) {
+    console.warn("\nWARNING: LGP_UNSAFE_LOCAL_EMAIL_SERVERS is on: email may go to SMTP servers on this machine's network. It is for the test suites only.");
   }
 }

@@ -1,12 +1,12 @@
-import { councilModules } from "@lgp/modules";
-import { RegistryCache, seedDemoCouncils, type Site } from "@lgp/councils";
-import { connectPostgres, councilScope, migrate, platformScope, type Database, type Scope } from "@lgp/db";
-import { createTestDatabase } from "@lgp/db/testing";
+import { RegistryCache, type Site } from "@lgp/councils";
+import { connectPostgres, councilScope, platformScope, type Database, type Scope } from "@lgp/db";
+import { createMigratedTestDatabase } from "@lgp/db/testing";
 import { findOrCreatePerson, grantRole, type Role } from "@lgp/identity";
 import { addOrganisation } from "@lgp/providers";
 import type { Person } from "../../src/context";
 import { createContext } from "../../src/context";
 import { createCaller } from "../../src/root";
+import { demoTemplate } from "./demo-template";
 import { startEmailJobs } from "./email";
 
 /** A test database with the demo councils, and real people in their own sites' schemas. */
@@ -38,11 +38,9 @@ export async function enrol(scope: Scope, email: string, roles: Role[], organisa
 }
 
 export async function createWorld(label: string): Promise<World> {
-  const test = await createTestDatabase(label);
-  const database = await connectPostgres(test.url);
-  await migrate(database);
+  const test = await createMigratedTestDatabase(label, { template: demoTemplate });
+  const database = await connectPostgres(test.appUrl);
   const jobs = await startEmailJobs(database);
-  await seedDemoCouncils(database, new Set(), councilModules);
   const registry = new RegistryCache(database, "localhost");
   const kingston = councilScope(database, "kingston");
   const richmond = councilScope(database, "richmond");

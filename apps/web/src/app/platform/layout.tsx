@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const name = (await getTranslations("common"))("platformName");
-  return { title: titleTemplate(name) };
+  return { title: await titleTemplate(name) };
 }
 
 export default async function PlatformLayout({ children }: { children: ReactNode }) {

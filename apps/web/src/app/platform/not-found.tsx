@@ -1,12 +1,14 @@
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
-import { pageTitle } from "~/server/page-title";
+import { pageTitle, titled } from "~/server/page-title";
+
+/** Titled as the forbidden page is, and for the same reason (features/errors/forbidden-page.tsx). */
+export const generateMetadata = () => titled("notFound");
 
 export default async function PlatformNotFound() {
   const t = await getTranslations("notFound");
   return (
     <>
-      {/* Not-found pages take no metadata of their own; React puts this title in the head. */}
       <title>{await pageTitle(t("title"))}</title>
       <Heading>{t("title")}</Heading>
       <Body>{t("typed")}</Body>

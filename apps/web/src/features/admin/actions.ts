@@ -7,10 +7,21 @@ import { savedBanner } from "~/features/forms/saved-banner";
 import { submitForm } from "~/features/forms/submit-form";
 import { manageInvitation } from "~/features/invitations/manage-invitation";
 import { api } from "~/server/api";
-import { echoForm, formErrors } from "~/server/form-errors";
+import { echoForm, formErrors, parseForm } from "~/server/form-errors";
+import { noteRefusedForm } from "~/server/refused-form";
+import { readStatementDates, withStatementDates } from "./statement-dates";
 
 export async function saveBranding(_previous: FormState, form: FormData): Promise<FormState> {
-  return submitForm(form, formInputs.brandingInput, async (input) => (await api()).admin.updateBranding(input), { path: "/admin/branding" });
+  // The statement's dates are typed as day, month and year; the procedure takes each as an ISO date.
+  const { dates, errors } = readStatementDates(form);
+  const sent = withStatementDates(form, dates);
+  if (errors.length > 0) {
+    // Every mistake at once: the other fields are checked too, and nothing is saved.
+    const parsed = parseForm(sent, formInputs.brandingInput);
+    await noteRefusedForm();
+    return { values: echoForm(form), errors: [...(parsed.ok ? [] : parsed.errors), ...errors] };
+  }
+  return submitForm(sent, formInputs.brandingInput, async (input) => (await api()).admin.updateBranding(input), { path: "/admin/branding" });
 }
 
 /** The logo is sent as a file, and the procedure takes its bytes (it reads what kind of image they are). */
@@ -20,7 +31,9 @@ export async function uploadLogo(_previous: FormState, form: FormData): Promise<
   try {
     await (await api()).admin.uploadLogo({ bytes });
   } catch (error) {
-    return { values: echoForm(form), errors: formErrors(error, "logo") };
+    const errors = formErrors(error, "logo");
+    await noteRefusedForm();
+    return { values: echoForm(form), errors };
   }
   revalidatePath("/admin/branding");
   return { values: {}, errors: [], saved: await savedBanner() };

@@ -42,8 +42,8 @@ export default async function EmailPage() {
         <FormTextInput id="from" type="email" label={t("from")} errorPrefix={e} defaultValue={shown("from")} width="20" />
         <Heading level={2}>{t("notifyHeading")}</Heading>
         <FormTextInput id="apiKey" type="password" autoComplete="new-password" label={t("apiKey")} hint={shown("apiKey") ? t("secretKept", { masked: shown("apiKey") }) : undefined} errorPrefix={e} />
-        {EMAIL_TEMPLATES.map(({ notifyField }) => (
-          <FormTextInput key={notifyField} id={notifyField} label={templates(notifyField)} errorPrefix={e} defaultValue={shown(notifyField)} />
+        {EMAIL_TEMPLATES.map(({ kind, notifyField }) => (
+          <FormTextInput key={notifyField} id={notifyField} label={templates(`${kind}.templateId`)} errorPrefix={e} defaultValue={shown(notifyField)} />
         ))}
         <Button>{t("save")}</Button>
       </ActionForm>
@@ -69,7 +69,7 @@ export default async function EmailPage() {
               cells: [
                 formatDateTime(m.createdAt),
                 m.recipient,
-                m.kind === "sign-in" || m.kind === "invitation" ? t(`undelivered.kinds.${m.kind}`) : m.kind,
+                templates.has(`${m.kind}.name`) ? templates(`${m.kind}.name`) : m.kind,
                 t(`undelivered.${m.status}`, { attempts: m.attempts }),
                 m.lastError,
               ],

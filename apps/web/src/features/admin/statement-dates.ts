@@ -32,3 +32,11 @@ export function readStatementDates(form: FormData, today?: Temporal.PlainDate): 
   }
   return { dates, errors };
 }
+
+/** The form as the procedure takes it: each date's three fields replaced by the ISO date they make. */
+export function withStatementDates(form: FormData, dates: Record<StatementDate, string>): FormData {
+  const sent = new FormData();
+  for (const [key, value] of form) if (!STATEMENT_DATES.some((id) => key.startsWith(`${id}-`))) sent.append(key, value);
+  for (const id of STATEMENT_DATES) sent.set(id, dates[id]);
+  return sent;
+}

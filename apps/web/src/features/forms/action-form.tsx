@@ -89,7 +89,10 @@ export function FormDateInput(props: Omit<ComponentProps<typeof DateInput>, "err
   const state = use(State);
   const { defaultValue, ...rest } = props;
   const error = state.errors.find((e) => e.field.startsWith(`${props.id}-`));
-  const [year = "", month = "", day = ""] = defaultValue ? defaultValue.split("-").map((n) => String(Number(n))) : [];
+  // After a refusal elsewhere in the form, a date that was read is sent back as the ISO date it made.
+  const sent = state.values[props.id];
+  const iso = typeof sent === "string" ? sent : defaultValue;
+  const [year = "", month = "", day = ""] = iso ? iso.split("-").map((n) => String(Number(n))) : [];
   const part = (name: DatePart, fallback: string) => {
     const value = state.values[`${props.id}-${name}`];
     return typeof value === "string" ? value : fallback;

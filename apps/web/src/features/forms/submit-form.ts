@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import type { $ZodType, output } from "zod/v4/core";
 import { echoForm, formErrors, parseForm } from "~/server/form-errors";
+import { noteRefusedForm } from "~/server/refused-form";
 import type { FormState } from "./action-form";
 import { savedBanner } from "./saved-banner";
 
@@ -17,11 +18,17 @@ export async function submitForm<S extends $ZodType>(
   { path, field }: { path: string; field?: string },
 ): Promise<FormState> {
   const parsed = parseForm(form, schema);
-  if (!parsed.ok) return { values: echoForm(form), errors: parsed.errors };
-  try {
-    await run(parsed.value);
-  } catch (error) {
-    return { values: echoForm(form), errors: formErrors(error, field) };
+  let errors = parsed.ok ? [] : parsed.errors;
+  if (parsed.ok) {
+    try {
+      await run(parsed.value);
+    } catch (error) {
+      errors = formErrors(error, field);
+    }
+  }
+  if (errors.length > 0) {
+    await noteRefusedForm();
+    return { values: echoForm(form), errors };
   }
   revalidatePath(path);
   return { values: {}, errors: [], saved: await savedBanner() };

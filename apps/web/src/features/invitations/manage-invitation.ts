@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "~/features/forms/action-form";
 import { formErrors } from "~/server/form-errors";
+import { noteRefusedForm } from "~/server/refused-form";
 
 /** The list of pending invitations, where its error summary links: the buttons at fault are in it. */
 export const PENDING_INVITATIONS = "pending-invitations";
@@ -24,7 +25,9 @@ export async function manageInvitation(form: FormData, path: string, change: { r
   } catch (error) {
     // Someone else may have dealt with it since the list was drawn: that is an answer, not a fault.
     const gone = error instanceof TRPCError && error.code === "NOT_FOUND";
-    return { values: {}, errors: gone ? [{ field: PENDING_INVITATIONS, message: error.message }] : formErrors(error, PENDING_INVITATIONS).map((e) => ({ ...e, field: PENDING_INVITATIONS })) };
+    const errors = gone ? [{ field: PENDING_INVITATIONS, message: error.message }] : formErrors(error, PENDING_INVITATIONS).map((e) => ({ ...e, field: PENDING_INVITATIONS }));
+    await noteRefusedForm();
+    return { values: {}, errors };
   }
   revalidatePath(path);
   return { values: {}, errors: [], saved: { title: (await getTranslations("common"))("success"), message: (await getTranslations("pendingInvitations"))(done, { email }) } };

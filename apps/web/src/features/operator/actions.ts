@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { api } from "~/server/api";
 import { echoForm, formErrors, parseForm } from "~/server/form-errors";
+import { noteRefusedForm } from "~/server/refused-form";
 
 export interface OnboardState {
   values: Record<string, string | string[]>;
@@ -15,13 +16,16 @@ export interface OnboardState {
 
 export async function onboardCouncil(_previous: OnboardState, form: FormData): Promise<OnboardState> {
   const parsed = parseForm(form, formInputs.onboardInput);
-  if (!parsed.ok) return { values: echoForm(form), errors: parsed.errors };
-  try {
-    const done = await (await api()).operator.onboard(parsed.value);
-    return { values: {}, errors: [], done };
-  } catch (error) {
-    return { values: echoForm(form), errors: formErrors(error) };
+  let errors = parsed.ok ? [] : parsed.errors;
+  if (parsed.ok) {
+    try {
+      return { values: {}, errors: [], done: await (await api()).operator.onboard(parsed.value) };
+    } catch (error) {
+      errors = formErrors(error);
+    }
   }
+  await noteRefusedForm();
+  return { values: echoForm(form), errors };
 }
 
 /** Suspend, resume or archive, from the confirmation pages and the buttons beside each council; the console then says what happened. */

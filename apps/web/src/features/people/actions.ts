@@ -4,6 +4,7 @@ import { formInputs } from "@lgp/api";
 import { formatDate } from "@lgp/time";
 import { api } from "~/server/api";
 import { formErrors, parseForm } from "~/server/form-errors";
+import { noteRefusedForm } from "~/server/refused-form";
 
 type PersonRecord = NonNullable<Awaited<ReturnType<Awaited<ReturnType<typeof api>>["people"]["record"]>>>;
 
@@ -19,11 +20,15 @@ export interface LookupState {
 export async function lookUpPerson(_previous: LookupState, form: FormData): Promise<LookupState> {
   const email = String(form.get("email") ?? "");
   const parsed = parseForm(form, formInputs.lookUpPersonInput);
-  if (!parsed.ok) return { email, error: parsed.errors[0]?.message };
-  try {
-    const record = await (await api()).people.record(parsed.value);
-    return { email, record: record ? { ...record, since: formatDate(record.since) } : undefined, searched: true };
-  } catch (error) {
-    return { email, error: formErrors(error, "email")[0]?.message };
+  let error = parsed.ok ? undefined : parsed.errors[0]?.message;
+  if (parsed.ok) {
+    try {
+      const record = await (await api()).people.record(parsed.value);
+      return { email, record: record ? { ...record, since: formatDate(record.since) } : undefined, searched: true };
+    } catch (refused) {
+      error = formErrors(refused, "email")[0]?.message;
+    }
   }
+  await noteRefusedForm();
+  return { email, error };
 }

@@ -4,6 +4,7 @@ import { SignInLimited } from "@lgp/identity";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { authFor } from "~/server/auth/instances";
+import { noteRefusedForm } from "~/server/refused-form";
 import { safeReturnTo } from "~/server/return-to";
 import { currentSite } from "~/server/site";
 
@@ -16,12 +17,17 @@ export async function requestSignInLink(_previous: SignInState, form: FormData):
   const site = await currentSite();
   const t = await getTranslations("signIn");
   const email = String(form.get("email") ?? "").trim();
-  if (!z.string().email().safeParse(email).success) return { email, error: t("errors.email") };
+  const refuse = async (error: string) => {
+    await noteRefusedForm();
+    return { email, error };
+  };
+  if (email === "") return refuse(t("errors.emailMissing"));
+  if (!z.string().email().safeParse(email).success) return refuse(t("errors.email"));
   try {
     // Throws the redirect to "check your email"; Next.js carries it out.
     await (await authFor(site)).signIn("email", { email, redirectTo: safeReturnTo(form.get("returnTo")) ?? "/account" });
   } catch (error) {
-    if (error instanceof SignInLimited) return { email, error: t("errors.tooMany", { minutes: Math.ceil(error.retryAfterSeconds / 60) }) };
+    if (error instanceof SignInLimited) return refuse(t("errors.tooMany", { minutes: Math.ceil(error.retryAfterSeconds / 60) }));
     throw error;
   }
   return { email };

@@ -1,1 +1,1 @@
-export { default } from "~/features/errors/forbidden-page";
+export { default, generateMetadata } from "~/features/errors/forbidden-page";

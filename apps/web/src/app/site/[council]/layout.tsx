@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const council = await currentCouncil();
   // Versioned by the council's last change, as the logo is, so a new logo or colour shows at once.
-  return { title: titleTemplate(council.name), icons: { icon: `/assets/icon?v=${council.updatedAt.getTime()}` } };
+  return { title: await titleTemplate(council.name), icons: { icon: `/assets/icon?v=${council.updatedAt.getTime()}` } };
 }
 
 /** Every page of a council's site, in the council's own name and colours. */

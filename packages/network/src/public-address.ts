@@ -2,9 +2,10 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { BlockList, isIP } from "node:net";
 
 /**
- * Addresses an identity provider chosen by a council admin may not be at: this machine, private and
- * shared networks, link-local (cloud metadata at 169.254.169.254 included), and the reserved ranges.
- * Otherwise saving an issuer would let an admin make the server fetch from inside its own network.
+ * Addresses a server chosen by a council admin (an identity provider, an SMTP server) may not be at:
+ * this machine, private and shared networks, link-local (cloud metadata at 169.254.169.254 included),
+ * and the reserved ranges. Otherwise saving one would let an admin make the server reach inside its own
+ * network.
  */
 const refused = new BlockList();
 for (const [network, prefix] of [
@@ -42,16 +43,34 @@ export type Resolve = (hostname: string) => Promise<LookupAddress[]>;
 export const resolveAll: Resolve = (hostname) =>
   new Promise((done, fail) => dnsLookup(hostname, { all: true }, (error, addresses) => (error ? fail(error) : done(addresses))));
 
-/** Why `hostname` may not be used, or null when every address it resolves to is public. */
-export async function nonPublicReason(hostname: string, resolve: Resolve = resolveAll): Promise<string | null> {
+/** What `hostname` resolves to, every address public, or why it may not be used. */
+async function resolvePublic(hostname: string, resolve: Resolve): Promise<{ addresses: string[] } | { reason: string }> {
   const bare = hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   try {
     addresses = isIP(bare) ? [bare] : (await resolve(bare)).map((a) => a.address);
   } catch {
-    return `${hostname} could not be found`;
+    return { reason: `${hostname} could not be found` };
   }
-  if (addresses.length === 0) return `${hostname} could not be found`;
+  if (addresses.length === 0) return { reason: `${hostname} could not be found` };
   const inside = addresses.find((a) => !isPublicAddress(a));
-  return inside ? `${hostname} is on a private or internal network (${inside})` : null;
+  return inside ? { reason: `${hostname} is on a private or internal network (${inside})` } : { addresses };
+}
+
+/** Why `hostname` may not be used, or null when every address it resolves to is public. */
+export async function nonPublicReason(hostname: string, resolve: Resolve = resolveAll): Promise<string | null> {
+  const found = await resolvePublic(hostname, resolve);
+  return "reason" in found ? found.reason : null;
+}
+
+/**
+ * The address to connect to for `hostname`, checked public at the moment of use. Connecting to the
+ * address that was checked, not to the name, means a name that resolves differently a second time (DNS
+ * rebinding) cannot slip past. `allowLocal` is for the test suites' servers on this machine.
+ */
+export async function publicAddressOf(hostname: string, options: { allowLocal: boolean; resolve?: Resolve }): Promise<string> {
+  if (options.allowLocal) return hostname;
+  const found = await resolvePublic(hostname, options.resolve ?? resolveAll);
+  if ("reason" in found) throw new Error(`${found.reason}, so it cannot be used.`);
+  return found.addresses[0]!;
 }

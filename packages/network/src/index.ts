@@ -1,0 +1,1 @@
+export { isPublicAddress, nonPublicReason, publicAddressOf, resolveAll, type Resolve } from "./public-address";

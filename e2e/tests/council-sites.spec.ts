@@ -16,7 +16,7 @@ for (const council of DEMO) {
         expect(text).not.toContain(other.name);
         expect(text).not.toContain(other.category);
       }
-      await expect(page).toHaveTitle(council.name);
+      await expect(page).toHaveTitle(`Find help and support – ${council.name}`);
     });
 
     test("home page and accessibility statement pass axe (WCAG 2.2 AA)", async ({ page }) => {

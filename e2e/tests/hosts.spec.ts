@@ -50,22 +50,22 @@ test("the platform host shows the platform's page listing the councils, and pass
 });
 
 test("a council created with the CLI opens at once, and a suspended one answers service unavailable", async ({ page }) => {
-  await councilCli("create", "--slug", "merton", "--name", "London Borough of Merton", "--host", "merton.example.org");
-  expect((await page.goto(siteUrl("merton")))?.status()).toBe(200);
-  await expect(page.getByRole("banner")).toContainText("London Borough of Merton");
+  await councilCli("create", "--slug", "bromley", "--name", "London Borough of Bromley", "--host", "bromley.example.org");
+  expect((await page.goto(siteUrl("bromley")))?.status()).toBe(200);
+  await expect(page.getByRole("banner")).toContainText("London Borough of Bromley");
 
-  await councilCli("suspend", "merton");
-  for (const url of [siteUrl("merton"), `http://merton.example.org:${PORT}/accessibility`]) {
+  await councilCli("suspend", "bromley");
+  for (const url of [siteUrl("bromley"), `http://bromley.example.org:${PORT}/accessibility`]) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(503);
     expect(response?.headers()["retry-after"]).toBe("3600");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, this service is unavailable");
-    await expect(page.getByRole("main")).toContainText("London Borough of Merton");
+    await expect(page.getByRole("main")).toContainText("London Borough of Bromley");
   }
   await expectNoAxeViolations(page);
 
-  await councilCli("resume", "merton");
-  expect((await page.goto(siteUrl("merton")))?.status()).toBe(200);
+  await councilCli("resume", "bromley");
+  expect((await page.goto(siteUrl("bromley")))?.status()).toBe(200);
 });
 
 test("each council's logo comes from its own schema", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { councilMigrations, migrate, rowsOf, type Database } from "@lgp/db";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { extraMigrations } from "./fixtures/run";
+import { extraMigrations, MIGRATION_GATE } from "./fixtures/run";
 import { councilWithCategories, runFixture, usePostgres } from "./helpers";
 
 const slugs = ["mig-a", "mig-b", "mig-c", "mig-d"];
@@ -53,14 +53,22 @@ describe("the migrator", () => {
   });
 
   it("two migrators do not interleave: one started while another runs waits, then finds nothing to do", async () => {
-    // Each council's new migration sleeps a second, so the first is still running when the second starts,
-    // however slowly this machine starts processes; the second starts once the first holds its lock.
-    const running = runFixture(harness.url, ["migrate", "2", "1"]);
-    await until(async () => {
-      const [row] = rowsOf<{ held: number }>(await harness.database.owner.execute(sql`select count(*)::int as held from pg_locks where locktype = 'advisory' and granted and database = (select oid from pg_database where datname = current_database())`));
-      return row!.held > 0;
+    // The new migration waits at a gate this test holds shut, so the first migrator is mid-migration
+    // (holding its lock) when the second starts, and is let go only once the second waits for that lock:
+    // however slowly this machine starts processes. No lock timeout: the gate stays shut that long.
+    const env = { LGP_LOCK_TIMEOUT_SECONDS: "600" };
+    const waitingForLocks = async () =>
+      rowsOf<{ waiting: number }>(
+        await harness.database.owner.execute(sql`select count(*)::int as waiting from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())`),
+      )[0]!.waiting;
+    const [running, second] = await harness.database.withSessionLock(MIGRATION_GATE, () => {}, async () => {
+      const first = runFixture(harness.url, ["migrate", "2", "gate"], env);
+      await until(async () => (await waitingForLocks()) === 1); // the first, at the gate
+      const next = runFixture(harness.url, ["migrate", "2", "gate"], env);
+      await until(async () => (await waitingForLocks()) === 2); // and the second, for the migrator's lock
+      return [first, next];
     });
-    const [runner, waiter] = await Promise.all([running, runFixture(harness.url, ["migrate", "2", "1"])]);
+    const [runner, waiter] = await Promise.all([running, second]);
     expect(runner.code).toBe(0);
     expect(waiter.code).toBe(0);
     expect(waiter.stdout).toContain("Another migrator is running; waiting");

@@ -24,6 +24,14 @@ export async function titled(namespace: string): Promise<Metadata> {
   return { title: (await getTranslations(namespace))("title") };
 }
 
+/**
+ * A site's home page: it shares its segment with the root layout, whose title template applies only
+ * to the segments below, so its title is built here in the same form.
+ */
+export async function homeTitle(namespace: string): Promise<Metadata> {
+  return { title: { absolute: await pageTitle((await getTranslations(namespace))("title")) } };
+}
+
 /** What an ActionForm says about a refused submission: the error summary's heading, and the page's title meanwhile. */
 export async function formTitles(page: string) {
   const common = await getTranslations("common");

@@ -1,9 +1,9 @@
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
-import { titled } from "~/server/page-title";
+import { homeTitle } from "~/server/page-title";
 
-export const generateMetadata = () => titled("home");
+export const generateMetadata = () => homeTitle("home");
 
 export default async function CouncilHome() {
   const caller = await api();

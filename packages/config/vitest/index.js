@@ -25,7 +25,9 @@ if (process.env.LGP_TEST_NODE_VERSION && process.env.LGP_TEST_NODE_VERSION !== p
 export default defineConfig({
   test: {
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Setting up the embedded database (PGlite, CPU-bound) while the web build shares the two cores can
+    // take minutes; a limit on set-up, not on anything a test asserts.
+    hookTimeout: 180_000,
     // Each file makes its own throwaway database, so files can run side by side.
     pool: "forks",
     // A package's files share a worker process instead of starting one each: most of a file's cost was

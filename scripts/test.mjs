@@ -64,12 +64,14 @@ function runCounted(args, env = quietEnv) {
 }
 
 /**
- * Starts a phase that nothing reads until later, its output held back: a promise of its status, output
+ * Starts a phase that nothing reads until later, its output held back, at a low CPU priority (nice 10:
+ * it gets what the phases in front leave idle, and gives way to them): a promise of its status, output
  * and seconds, and a way to stop it (with everything it started) if the run ends first.
  */
 function startAside(args) {
   const started = performance.now();
-  const child = spawn("pnpm", args, { stdio: ["ignore", "pipe", "pipe"], env: quietEnv, detached: true });
+  const [command, niced] = process.platform === "win32" ? ["pnpm", args] : ["nice", ["-n", "10", "pnpm", ...args]];
+  const child = spawn(command, niced, { stdio: ["ignore", "pipe", "pipe"], env: quietEnv, detached: true });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -118,10 +120,10 @@ const onNode = ({ bin, version }) => ({
   LGP_TEST_NODE_VERSION: version,
 });
 
-// The web app's production build, which only the end-to-end tests need, runs beside the first group: lint
-// and types keep both cores busy only briefly, and the unit and integration tests leave one idle much of
-// the time (waiting on Postgres, child processes and job queues). Through turbo, as `turbo run e2e`
-// would have built it, so an unchanged app is not built again.
+// The web app's production build, which only the end-to-end tests need, runs beside the first group, on
+// the CPU it leaves idle: the unit and integration tests leave a core idle much of the time (waiting on
+// Postgres, child processes and job queues); niced, the build does not slow what they time (a PGlite
+// set-up, say). Through turbo, as `turbo run e2e` would have built it, so an unchanged app is not built again.
 const webBuild = startAside(["exec", "turbo", "run", "build", "--filter=@lgp/web", "--output-logs=full"]);
 process.on("exit", webBuild.stop);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));

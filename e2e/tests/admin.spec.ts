@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { loggedDuring } from "./server-log";
 import { expect, test, type Page } from "@playwright/test";
-import { councilWithAdmin, expectNoAxeViolations, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
+import { councilWithAdmin, expectNoAxeViolations, invitationLinkFromOutbox, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
 
 test("a council admin rebrands the site, and residents see it at once; an unreadable colour is refused", async ({ page, browser }) => {
   await councilWithAdmin(page, browser, "ealing");
@@ -125,7 +125,7 @@ test("staff are invited and their roles changed, and every change is in the audi
   await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
 
   const workerPage = await (await browser.newContext()).newPage();
-  await workerPage.goto(await signInLinkFromOutbox(workerPage, siteUrl("barnet", "/dev/outbox"), worker));
+  await workerPage.goto(await invitationLinkFromOutbox(workerPage, siteUrl("barnet", "/dev/outbox"), worker));
   await workerPage.getByRole("button", { name: "Accept invitation" }).click();
   await expect(workerPage.getByRole("alert", { name: "Success" })).toBeVisible();
   await signInThroughOutbox(workerPage, siteUrl("barnet", "").replace(/\/$/, ""), worker);
@@ -240,7 +240,7 @@ test("GOV.UK One Login is off by default; an admin switches it on with the counc
 async function newerLink(outbox: Page, slug: string, email: string, than: string): Promise<string> {
   let link = than;
   await expect(async () => {
-    link = await signInLinkFromOutbox(outbox, siteUrl(slug, "/dev/outbox"), email);
+    link = await invitationLinkFromOutbox(outbox, siteUrl(slug, "/dev/outbox"), email);
     expect(link).not.toBe(than);
   }).toPass({ timeout: 15_000 });
   return link;
@@ -264,7 +264,7 @@ test("pending invitations are listed and resent with a new link; inviting the ad
   await expect(row.getByRole("cell").nth(3)).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4} at /);
   await expectNoAxeViolations(page);
   const outbox = await (await browser.newContext()).newPage();
-  const first = await signInLinkFromOutbox(outbox, siteUrl("islington", "/dev/outbox"), invited);
+  const first = await invitationLinkFromOutbox(outbox, siteUrl("islington", "/dev/outbox"), invited);
 
   // The same address again, for another role: not a second invitation, but the pending one to resend.
   await page.getByLabel("Their email address").fill(invited);
@@ -322,7 +322,7 @@ test.describe("pending invitations without JavaScript", () => {
     await expect(pending).toContainText("No invitations are waiting to be accepted.");
 
     const invitee = await (await browser.newContext()).newPage();
-    await invitee.goto(await signInLinkFromOutbox(invitee, siteUrl("southwark", "/dev/outbox"), invited));
+    await invitee.goto(await invitationLinkFromOutbox(invitee, siteUrl("southwark", "/dev/outbox"), invited));
     await invitee.getByRole("button", { name: "Accept invitation" }).click();
     await expect(invitee.getByRole("main")).toContainText("That invitation has been cancelled.");
 

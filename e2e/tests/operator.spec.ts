@@ -1,6 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { councilCli, expectNoAxeViolations, operatorCli, platformUrl, PORT, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
+import { councilCli, expectNoAxeViolations, operatorCli, platformUrl, PORT, invitationLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
 
 const PLATFORM = platformUrl("").replace(/\/$/, "");
 
@@ -42,7 +42,7 @@ test("an operator onboards a council from the form, and its first admin accepts 
   // The invited admin, in a browser of their own.
   const adminContext = await browser.newContext();
   const adminPage = await adminContext.newPage();
-  const invitation = await signInLinkFromOutbox(adminPage, siteUrl("hounslow", "/dev/outbox"), admin);
+  const invitation = await invitationLinkFromOutbox(adminPage, siteUrl("hounslow", "/dev/outbox"), admin);
   // On the council's own domain, not the operator's host.
   expect(invitation).toContain(`http://hounslow.example.org:${PORT}/invitations/accept?token=`);
   await adminPage.goto(invitation);

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { councilWithAdmin, expectNoAxeViolations, signInLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
+import { councilWithAdmin, expectNoAxeViolations, invitationLinkFromOutbox, signInThroughOutbox, siteUrl, uniqueEmail } from "./support";
 
 const SLUG = "croydon";
 const origin = siteUrl(SLUG, "").replace(/\/$/, "");
@@ -7,7 +7,7 @@ const origin = siteUrl(SLUG, "").replace(/\/$/, "");
 /** The invited person, in a browser of their own, accepts the emailed invitation and signs in. */
 async function acceptAndSignIn(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(await signInLinkFromOutbox(page, siteUrl(SLUG, "/dev/outbox"), email));
+  await page.goto(await invitationLinkFromOutbox(page, siteUrl(SLUG, "/dev/outbox"), email));
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
   await signInThroughOutbox(page, origin, email);

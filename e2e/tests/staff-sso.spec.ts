@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import Provider from "oidc-provider";
-import { councilWithAdmin, expectNoAxeViolations, signInLinkFromOutbox, siteUrl, uniqueEmail } from "./support";
+import { councilWithAdmin, expectNoAxeViolations, invitationLinkFromOutbox, siteUrl, uniqueEmail } from "./support";
 
 const ISSUER = "http://127.0.0.1:3199";
 const SLUG = "camden";
@@ -52,7 +52,7 @@ test("staff sign in with the council's own OpenID Connect provider; others, and 
     await page.getByRole("button", { name: "Send invitation" }).click();
     await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your changes are saved.");
     const invited = await (await browser.newContext()).newPage();
-    await invited.goto(await signInLinkFromOutbox(invited, siteUrl(SLUG, "/dev/outbox"), email));
+    await invited.goto(await invitationLinkFromOutbox(invited, siteUrl(SLUG, "/dev/outbox"), email));
     await invited.getByRole("button", { name: "Accept invitation" }).click();
     await expect(invited.getByRole("alert", { name: "Success" })).toBeVisible();
   }

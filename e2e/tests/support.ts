@@ -68,21 +68,32 @@ export function getByHost(
   });
 }
 
+/** What each kind of emailed link starts with, after the site's address. */
+const LINK_PATHS = { "sign-in": "/api/auth/callback/email?", invitation: "/invitations/accept?" } as const;
+
 /**
- * The newest link emailed to `email`, from the site's development outbox. Email goes through the job
- * queue, so the page is read again until the message has arrived.
+ * The newest link of one kind emailed to `email`, from the site's development outbox. Email goes
+ * through the job queue, so the page is read again until such a message has arrived: an older email of
+ * another kind to the same person (an invitation before the sign-in link) is never taken for it.
  */
-export async function signInLinkFromOutbox(page: Page, outboxUrl: string, email: string): Promise<string> {
-  const message = page.getByTestId("outbox-message").filter({ has: page.getByTestId("outbox-to").getByText(email, { exact: true }) }).first();
+async function linkFromOutbox(page: Page, outboxUrl: string, email: string, kind: keyof typeof LINK_PATHS): Promise<string> {
+  const message = page
+    .getByTestId("outbox-message")
+    .filter({ has: page.getByTestId("outbox-to").getByText(email, { exact: true }) })
+    .filter({ hasText: LINK_PATHS[kind] })
+    .first();
   await expect(async () => {
     await page.goto(outboxUrl);
     await expect(message).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 15_000 });
   const body = await message.getByTestId("outbox-body").innerText();
-  const link = /https?:\/\/\S+/.exec(body)?.[0];
-  expect(link, `a link in the email to ${email}`).toBeTruthy();
+  const link = body.match(/https?:\/\/\S+/g)?.find((url) => new URL(url).pathname + "?" === LINK_PATHS[kind]);
+  expect(link, `a ${kind} link in the email to ${email}`).toBeTruthy();
   return link!;
 }
+
+export const signInLinkFromOutbox = (page: Page, outboxUrl: string, email: string) => linkFromOutbox(page, outboxUrl, email, "sign-in");
+export const invitationLinkFromOutbox = (page: Page, outboxUrl: string, email: string) => linkFromOutbox(page, outboxUrl, email, "invitation");
 
 export const uniqueEmail = (who: string) => `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 
@@ -128,7 +139,7 @@ export async function councilWithAdmin(page: Page, browser: Browser, slug: strin
   await opsPage.getByRole("button", { name: "Onboard the council" }).click();
   await expect(opsPage.getByTestId("onboarded")).toBeVisible();
   await ops.close();
-  await page.goto(await signInLinkFromOutbox(page, siteUrl(slug, "/dev/outbox"), admin));
+  await page.goto(await invitationLinkFromOutbox(page, siteUrl(slug, "/dev/outbox"), admin));
   await page.getByRole("button", { name: "Accept invitation" }).click();
   await expect(page.getByRole("alert", { name: "Success" })).toContainText("Your invitation is accepted");
   await signInThroughOutbox(page, siteUrl(slug, "").replace(/\/$/, ""), admin);

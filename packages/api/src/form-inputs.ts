@@ -1,7 +1,6 @@
 import { brandingInput, hostsProblem, nameProblem, slugProblem, splitHosts } from "@lgp/councils";
 import { emailSettingsInputFor } from "@lgp/email";
 import { oneLoginInput, staffSsoInput, type CouncilRole } from "@lgp/identity";
-import { categoryDetails } from "@lgp/match";
 import { EMAIL_TEMPLATES, MODULE_KEYS } from "@lgp/modules";
 import { newOrganisation } from "@lgp/providers";
 import { z } from "zod";
@@ -56,18 +55,10 @@ export const invitationTokenInput = z.strictObject({ token: z.string().min(1).ma
 /** Unticking every module is a choice (every module's pages close), so none sent is an empty list. */
 export const modulesInput = z.strictObject({ modules: z.array(z.enum(MODULE_KEYS, { error: "Choose modules from the list" })) });
 
-const categoryId = z.number({ error: "Choose a category from the list" }).int({ error: "Choose a category from the list" });
-
-export const addCategoryInput = categoryDetails;
-
-export const updateCategoryInput = categoryDetails.extend({ categoryId });
-
-export const moveCategoryInput = z.strictObject({ categoryId, direction: z.enum(["up", "down"], { error: "Choose whether to move it up or down" }) });
-
-/** Retiring or restoring: the category is all there is to say. */
-export const categoryIdInput = z.strictObject({ categoryId });
-
 /** A council names a GOV.UK Notify template for every kind of email the platform and its modules send. */
 const emailSettingsInput = emailSettingsInputFor(EMAIL_TEMPLATES);
 
 export { brandingInput, emailSettingsInput, oneLoginInput, staffSsoInput };
+
+// The modules' inputs, one file per area.
+export * from "./inputs/match-categories";

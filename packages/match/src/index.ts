@@ -1,16 +1,5 @@
-export {
-  addCategories,
-  addCategory,
-  categoryDetails,
-  listCategories,
-  listCategoriesForAdmins,
-  moveCategory,
-  restoreCategory,
-  retireCategory,
-  slugOf,
-  updateCategory,
-  type Category,
-  type CategoryDetails,
-  type NewCategory,
-} from "./categories";
-export { matchModule } from "./module";
+export * from "./acting-helper";
+export * from "./categories";
+export * from "./module";
+export * from "./settings";
+export * from "./vetting-levels";

@@ -12,6 +12,9 @@ export const organisations = pgTable(
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     name: text("name").notNull(),
     kind: text("kind").$type<OrganisationKind>().notNull(),
+    /** A registered care provider's CQC location id ("1-123456789"); a group's charity number. */
+    cqcLocationId: text("cqc_location_id"),
+    charityNumber: text("charity_number"),
     ...timestamps,
   },
   (t) => [uniqueIndex("organisations_name_key").on(t.name), oneOf("organisations_kind", t.kind, organisationKind)],

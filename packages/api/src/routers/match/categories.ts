@@ -1,13 +1,7 @@
 import { addCategory, listCategories, listCategoriesForAdmins, moveCategory, restoreCategory, retireCategory, updateCategory, type Category } from "@lgp/match";
 import { TRPCError } from "@trpc/server";
-import { addCategoryInput, categoryIdInput, moveCategoryInput, updateCategoryInput } from "../form-inputs";
-import { moduleProcedure, moduleRoleProcedure, router } from "../trpc";
-
-/** The match module: every procedure here answers 404 on a council that has switched it off. */
-const match = moduleProcedure("match");
-
-/** Its admin pages' procedures: the council's admins, where the council has the module on. */
-const matchAdmin = moduleRoleProcedure("match", "council_admin");
+import { addCategoryInput, categoryIdInput, moveCategoryInput, updateCategoryInput } from "../../form-inputs";
+import { match, matchAdmin } from "./procedures";
 
 /** Ids are per council: one from another council's list is, here, no category at all. */
 function found<T>(category: T | null): T {
@@ -17,7 +11,8 @@ function found<T>(category: T | null): T {
 
 const described = (c: Category) => ({ id: c.id, slug: c.slug });
 
-export const matchRouter = router({
+/** The kinds of help a council lists, and its admins' changes to them. */
+export const categoryProcedures = {
   /** The kinds of help the council lists, in its order. */
   categories: match.query(async ({ ctx }) => listCategories(ctx.tx)),
 
@@ -60,4 +55,4 @@ export const matchRouter = router({
     await ctx.audit({ action: "category.restored", subject: category.name, detail: described(category) });
     return category;
   }),
-});
+};

@@ -1,0 +1,28 @@
+import { councilSchema } from "@lgp/db";
+
+export const VETTING_CHECKS = councilSchema.vettingCheck;
+export type VettingCheck = (typeof VETTING_CHECKS)[number];
+
+/** How each check reads to staff and helpers. */
+export const CHECK_NAMES: Record<VettingCheck, string> = {
+  none: "No check",
+  id_check: "ID check",
+  dbs_basic: "Basic DBS check",
+  dbs_standard: "Standard DBS check",
+  dbs_enhanced: "Enhanced DBS check",
+  dbs_enhanced_barred: "Enhanced DBS check with barred lists",
+};
+
+/**
+ * Whether holding `held` is enough for a category that requires `required`. The checks are ordered
+ * weakest first and each includes those before it: every DBS check verifies identity, and an enhanced
+ * check with barred lists is an enhanced check and more.
+ */
+export function checkCovers(held: VettingCheck, required: VettingCheck): boolean {
+  return VETTING_CHECKS.indexOf(held) >= VETTING_CHECKS.indexOf(required);
+}
+
+/** The strongest of the checks held, or "none". */
+export function strongestCheck(held: readonly VettingCheck[]): VettingCheck {
+  return held.reduce<VettingCheck>((best, check) => (checkCovers(check, best) ? check : best), "none");
+}

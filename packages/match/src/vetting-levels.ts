@@ -1,4 +1,7 @@
 import { councilSchema } from "@lgp/db";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+
+const { vettingRecords } = councilSchema;
 
 export const VETTING_CHECKS = councilSchema.vettingCheck;
 export type VettingCheck = (typeof VETTING_CHECKS)[number];
@@ -25,4 +28,19 @@ export function checkCovers(held: VettingCheck, required: VettingCheck): boolean
 /** The strongest of the checks held, or "none". */
 export function strongestCheck(held: readonly VettingCheck[]): VettingCheck {
   return held.reduce<VettingCheck>((best, check) => (checkCovers(check, best) ? check : best), "none");
+}
+
+/**
+ * SQL: whether the helper `helperId` holds, on `today` (a Europe/London date, "2026-11-27"), a check
+ * that covers `required` (a category's required_check column, or a check as a parameter). Directory,
+ * feed and suggestions all use this one test, so none lists a helper the others would refuse.
+ */
+export function vettedFor(helperId: SQLWrapper, required: SQLWrapper | VettingCheck, today: string): SQL {
+  const order = sql.raw(`array[${VETTING_CHECKS.map((c) => `'${c}'`).join(", ")}]::text[]`);
+  const requiredRank = sql`array_position(${order}, ${required}::text)`;
+  return sql`(${requiredRank} = 1 or exists (
+    select 1 from ${vettingRecords}
+    where ${vettingRecords.helperId} = ${helperId}
+      and ${vettingRecords.recheckOn} >= ${today}::date
+      and array_position(${order}, ${vettingRecords.check}) >= ${requiredRank}))`;
 }

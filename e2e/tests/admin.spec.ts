@@ -190,8 +190,8 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#host-error")).toContainText("Enter the SMTP server's host name");
     await expect(page.getByRole("radio", { name: "SMTP server" })).toBeChecked();
     await page.getByRole("radio", { name: "GOV.UK Notify" }).check();
-    await page.getByLabel("Sign-in email template ID").fill("f33517ff-2a88-4f6e-b855-c550268ce08a");
-    await page.getByLabel("Invitation email template ID").fill("0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11");
+    // Every kind of email the platform and its modules send has its template: only the key is missing.
+    for (const field of await page.getByRole("textbox", { name: /template ID$/ }).all()) await field.fill("f33517ff-2a88-4f6e-b855-c550268ce08a");
     await page.getByRole("button", { name: "Save email settings" }).click();
     await expect(page.locator("[data-error-summary]")).toContainText("Enter the GOV.UK Notify API key");
 
@@ -346,9 +346,11 @@ test("a council admin adds, renames, reorders, retires and restores a category, 
   await expect(page.locator("[data-error-summary]")).toContainText("Enter a description of the category");
   await expectNoAxeViolations(page);
   await page.getByLabel("Description", { exact: true }).fill("A volunteer walks your dog when you cannot.");
+  await page.getByLabel("Basic DBS check", { exact: true }).check();
   await page.getByRole("button", { name: "Add category" }).click();
   const listed = page.getByTestId("listed-categories").locator("tbody tr th");
   await expect(listed.last()).toHaveText("Dog walking");
+  await expect(page.getByTestId("listed-categories").locator("tbody tr").last()).toContainText("Basic DBS check");
 
   const resident = await (await browser.newContext()).newPage();
   await resident.goto(siteUrl("merton", "/help"));
@@ -359,9 +361,12 @@ test("a council admin adds, renames, reorders, retires and restores a category, 
   await page.getByRole("link", { name: "Change Dog walking" }).click();
   await expectNoAxeViolations(page);
   await page.getByLabel("Name", { exact: true }).fill("Dog walking and pet care");
+  await expect(page.getByLabel("Basic DBS check", { exact: true })).toBeChecked();
+  await page.getByLabel("Enhanced DBS check with barred lists", { exact: true }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(siteUrl("merton", "/admin/categories"));
   await expect(listed.last()).toHaveText("Dog walking and pet care");
+  await expect(page.getByTestId("listed-categories").locator("tbody tr").last()).toContainText("Enhanced DBS check with barred lists");
 
   await page.getByRole("button", { name: "Move up Dog walking and pet care" }).click();
   const moved = [...before.slice(0, -2), "Dog walking and pet care", before.at(-2)!];

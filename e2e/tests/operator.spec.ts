@@ -20,6 +20,9 @@ test("an operator onboards a council from the form, and its first admin accepts 
   await page.getByRole("link", { name: "No, go back to the councils" }).click();
 
   await page.getByRole("link", { name: "Onboard a council" }).click();
+  // axe reads the page it is given: wait until the link's page is the one loaded.
+  await expect(page).toHaveURL(platformUrl("/operator/councils/new"));
+  await expect(page.getByLabel("Council's name")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Council's name").fill("London Borough of Hounslow");
   await page.getByLabel("Slug").fill("hounslow");

@@ -36,7 +36,7 @@ export const onboardInput = z.strictObject({
 });
 
 /** Roles an admin hands out directly; provider roles come with an organisation (addOrganisation, and its owner). */
-export const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead", "volunteer"] as const satisfies readonly CouncilRole[];
+export const ADMIN_GRANTS = ["council_admin", "council_staff", "safeguarding_lead", "referrer", "volunteer"] as const satisfies readonly CouncilRole[];
 const grantable = z.enum(ADMIN_GRANTS, { message: "Choose a role" });
 
 export const inviteStaffInput = z.strictObject({ email: emailAddress("their email address", "name@council.gov.uk"), role: grantable });
@@ -62,3 +62,9 @@ export { brandingInput, emailSettingsInput, oneLoginInput, staffSsoInput };
 
 // The modules' inputs, one file per area.
 export * from "./inputs/match-categories";
+export * from "./inputs/match-helpers";
+export * from "./inputs/match-matches";
+export * from "./inputs/match-needs";
+export * from "./inputs/match-offers";
+export * from "./inputs/match-ranking";
+export * from "./inputs/match-safety";

@@ -3,6 +3,7 @@ import { connectPostgres, councilScope, type Database } from "@lgp/db";
 import { createMigratedTestDatabase, type MigratedTestDatabase } from "@lgp/db/testing";
 import { findOrCreatePerson, grantRole, grantsOf, scopedAdapter, type Role } from "@lgp/identity";
 import type { Jobs } from "@lgp/jobs";
+import { EMAIL_TEMPLATES } from "@lgp/modules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoTemplate } from "./support/demo-template";
 import { emailTo, startEmailJobs } from "./support/email";
@@ -117,7 +118,9 @@ describe("the admin console's procedures", () => {
 
 describe("settings checked beyond their form", () => {
   it("answer a missing Notify key with a 400 naming the field, not a 500", async () => {
-    const attempt = (await asAdmin()).admin.saveEmail({ transport: "notify", apiKey: "", signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a", invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11" });
+    // Every kind of email the platform and its modules send names its template, so only the key is missing.
+    const templateIds = Object.fromEntries(EMAIL_TEMPLATES.map((t) => [t.notifyField, "f33517ff-2a88-4f6e-b855-c550268ce08a"]));
+    const attempt = (await asAdmin()).admin.saveEmail({ transport: "notify", apiKey: "", ...templateIds } as never);
     await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Enter the GOV.UK Notify API key" });
     const error = (await attempt.catch((e: unknown) => e)) as { cause: { fields: Record<string, string> } };
     expect(error.cause.fields).toEqual({ apiKey: "Enter the GOV.UK Notify API key" });
@@ -149,6 +152,24 @@ describe("provider organisations", () => {
     expect(sent).toMatchObject({ recipient: "member@carers.example" });
     expect(sent!.textBody).toContain("owner@carers.example (Sutton Carers Trust) has invited you to join Sutton Council as a member of a provider organisation.");
     await expect(asOwner.organisation.invite({ organisationId: other.id, email: "sneaky@example.com" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keep a care provider's CQC location id and a charity's number, refusing either in the wrong format with a 400 naming the field", async () => {
+    const admin = await asAdmin();
+    await admin.admin.addOrganisation({ name: "Cheam Care", kind: "care_provider", cqcLocationId: " 1-123456789 ", ownerEmail: "owner@cheamcare.example" });
+    await admin.admin.addOrganisation({ name: "Scottish Friends", kind: "voluntary_group", charityNumber: "sc012345", ownerEmail: "owner@friends.example" });
+    const orgs = await admin.admin.organisations();
+    expect(orgs.find((o) => o.name === "Cheam Care")).toMatchObject({ cqcLocationId: "1-123456789", charityNumber: null });
+    expect(orgs.find((o) => o.name === "Scottish Friends")).toMatchObject({ charityNumber: "SC012345", cqcLocationId: null });
+    for (const [given, message] of [
+      [{ cqcLocationId: "1-1234" }, "Enter a CQC location ID in the correct format, like 1-123456789"],
+      [{ cqcLocationId: "RXX12" }, "Enter a CQC location ID in the correct format, like 1-123456789"],
+      [{ charityNumber: "12345" }, "Enter a charity number in the correct format, like 1123456, SC012345 or NIC100001"],
+      [{ charityNumber: "NI12345" }, "Enter a charity number in the correct format, like 1123456, SC012345 or NIC100001"],
+    ] as const) {
+      await expect(admin.admin.addOrganisation({ name: "Wrong numbers", kind: "care_provider", ownerEmail: "owner@wrong.example", ...given })).rejects.toMatchObject({ code: "BAD_REQUEST", message });
+    }
+    expect((await admin.admin.organisations()).map((o) => o.name)).not.toContain("Wrong numbers");
   });
 });
 

@@ -122,6 +122,25 @@ describe("a council admin managing categories", () => {
   });
 });
 
+describe("the check a category needs", () => {
+  it("is set when a category is added, changed later, shown to residents with it, and in the audit log", async () => {
+    const admin = await adminOf("kingston");
+    const added = await admin.match.addCategory({ name: "Bathing", description: "Help to bathe safely.", requiredCheck: "dbs_enhanced_barred" });
+    expect(added.requiredCheck).toBe("dbs_enhanced_barred");
+    expect((await latestAudit("kingston")).detail).toMatchObject({ requiredCheck: "dbs_enhanced_barred" });
+    const changed = await admin.match.updateCategory({ categoryId: added.id, name: "Bathing", description: "Help to bathe safely.", requiredCheck: "dbs_enhanced" });
+    expect(changed.requiredCheck).toBe("dbs_enhanced");
+    expect((await latestAudit("kingston")).detail).toMatchObject({ before: { requiredCheck: "dbs_enhanced_barred" }, after: { requiredCheck: "dbs_enhanced" } });
+    expect((await (await resident()).match.categories()).find((c) => c.name === "Bathing")).toMatchObject({ requiredCheck: "dbs_enhanced" });
+    // Unsaid, a category asks for no check.
+    expect((await admin.match.addCategory({ name: "Room hire", description: "Rooms for groups." })).requiredCheck).toBe("none");
+    await expect(admin.match.addCategory({ name: "Lifts", description: "Lifts.", requiredCheck: "dbs_gold" as never })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Choose the check a helper needs for this kind of help",
+    });
+  });
+});
+
 describe("categories belong to one council", () => {
   it("a category id that exists only in Richmond is no category on Kingston, and nothing in Richmond changes", async () => {
     const richmond = councilScope(world.database, "richmond");

@@ -9,10 +9,13 @@
  *   archive <slug> [--out <file>]   export to a file, then drop the council's schema
  *   restore <file>
  *   seed-demo
+ *   postcodes import <file> --slug <slug> [--authority E09000021 …]
+ *          load an ONS Postcode Directory or NSPL CSV into the council's postcode table
  */
-import { readFileSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { connectOrExit, parseArgsOrExit, withPlatform } from "@lgp/db";
+import { connectOrExit, councilScope, parseArgsOrExit, withPlatform } from "@lgp/db";
+import { importPostcodes } from "@lgp/postcodes";
 import { archiveCouncil, decodeArchive, restoreCouncil } from "./archive";
 import type { CouncilModules } from "./council-input";
 import { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
@@ -34,6 +37,7 @@ export async function runCouncilCommand(modules: CouncilModules): Promise<void> 
       "link-colour": { type: "string" },
       modules: { type: "string" },
       out: { type: "string" },
+      authority: { type: "string", multiple: true, default: [] },
     },
   });
   const [command, arg] = positionals;
@@ -101,6 +105,27 @@ export async function runCouncilCommand(modules: CouncilModules): Promise<void> 
         const existing = new Set((await withPlatform(database, listCouncils)).map((c) => c.slug));
         await seedDemoCouncils(database, existing, modules, console.log);
         console.log(`Demo councils: ${DEMO_COUNCILS.map((d) => d.slug).join(", ")}.`);
+        break;
+      }
+      case "postcodes": {
+        if (arg !== "import") throw new InputError("Say what to do with postcodes: pnpm council postcodes import <file> --slug <slug>.");
+        const file = here(need(positionals[2], "the postcode file"));
+        if (!existsSync(file)) throw new InputError(`There is no file at ${file}. Give the path of the ONS Postcode Directory or NSPL CSV file.`);
+        const slug = need(values.slug, "--slug");
+        if (!(await withPlatform(database, listCouncils)).some((c) => c.slug === slug)) throw new InputError(`There is no council ${slug}. Run \`pnpm council list\` to see them.`);
+        let shownAt = 0;
+        const show = (p: { read: number; kept: number; skipped: number }) => console.log(`Read ${p.read} rows: kept ${p.kept}, skipped ${p.skipped}.`);
+        const total = await importPostcodes((fn) => councilScope(database, slug).run(fn), createReadStream(file), {
+          authorities: values.authority,
+          // A national file is millions of rows: a line every hundred thousand says it is moving.
+          onProgress: (p) => {
+            if (p.read - shownAt < 100_000) return;
+            shownAt = p.read;
+            show(p);
+          },
+        });
+        show(total);
+        console.log(`Loaded ${total.kept} postcodes into ${slug}.`);
         break;
       }
       default:

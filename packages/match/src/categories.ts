@@ -1,6 +1,7 @@
 import { councilSchema, InputError, type Tx } from "@lgp/db";
 import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
+import { VETTING_CHECKS, type VettingCheck } from "./vetting-levels";
 
 const { categories } = councilSchema;
 
@@ -8,6 +9,8 @@ export interface NewCategory {
   slug: string;
   name: string;
   description: string;
+  /** The check a helper needs, in date, to be matched or listed in it. */
+  requiredCheck: VettingCheck;
 }
 
 /** A category as its council's admins see it: where it sits in the list, and whether it is retired. */
@@ -30,6 +33,8 @@ export const categoryDetails = z.strictObject({
     .trim()
     .min(1, "Enter a description of the category")
     .max(500, "Enter a description of 500 characters or fewer"),
+  // Unsaid, a category asks for no check: what callers from before checks existed meant.
+  requiredCheck: z.enum(VETTING_CHECKS, { error: "Choose the check a helper needs for this kind of help" }).default("none"),
 });
 export type CategoryDetails = z.input<typeof categoryDetails>;
 
@@ -38,6 +43,7 @@ const columns = {
   slug: categories.slug,
   name: categories.name,
   description: categories.description,
+  requiredCheck: categories.requiredCheck,
   position: categories.position,
   retiredAt: categories.retiredAt,
 };
@@ -45,7 +51,7 @@ const columns = {
 /** The kinds of help the council lists to residents, in its chosen order; retired ones are left out. */
 export function listCategories(tx: Tx) {
   return tx
-    .select({ slug: categories.slug, name: categories.name, description: categories.description })
+    .select({ id: categories.id, slug: categories.slug, name: categories.name, description: categories.description, requiredCheck: categories.requiredCheck })
     .from(categories)
     .where(isNull(categories.retiredAt))
     .orderBy(asc(categories.position), asc(categories.name));

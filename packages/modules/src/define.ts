@@ -10,6 +10,8 @@ import type { JobDefinition, JobIds } from "@lgp/jobs";
 export interface ModuleLink {
   href: `/${string}`;
   label: string;
+  /** Shown only to people holding one of these roles (a safeguarding lead's queue); to the whole audience when absent. */
+  roles?: readonly CouncilRole[];
 }
 
 /**

@@ -28,9 +28,12 @@ describe("the registered modules", () => {
   });
 
   it("add links and admin sections only for the modules a council has switched on", () => {
-    expect(moduleLinks({ modules: ["match"] }, "residents")).toEqual([{ href: "/help", label: "findHelp", module: "match" }]);
+    expect(moduleLinks({ modules: ["match"] }, "residents").map((l) => l.href)).toEqual(["/help", "/helping", "/requests"]);
     expect(moduleLinks({ modules: ["booking"] }, "residents")).toEqual([]);
-    expect(adminSections({ modules: ["match"] })).toEqual([{ module: "match", section: "categories" }]);
+    expect(adminSections({ modules: ["match"] })).toEqual([
+      { module: "match", section: "categories" },
+      { module: "match", section: "matching" },
+    ]);
     expect(adminSections({ modules: [] })).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ export interface Place {
   longitude: number;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** The mean radius, in km: the same figure here and in SQL that measures distance in the database. */
+export const EARTH_RADIUS_KM = 6371.0088;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance in kilometres (haversine). */

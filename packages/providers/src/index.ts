@@ -1,1 +1,1 @@
-export { addOrganisation, listOrganisations, newOrganisation, ORGANISATION_KINDS, organisationsOwnedBy, type OrganisationKind } from "./organisations";
+export { addOrganisation, CHARITY_NUMBER, CQC_LOCATION_ID, listOrganisations, newOrganisation, ORGANISATION_KINDS, organisationsOwnedBy, type OrganisationKind } from "./organisations";

@@ -7,13 +7,32 @@ const { organisations, roleGrants, people } = councilSchema;
 export const ORGANISATION_KINDS = councilSchema.organisationKind;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
+/** An optional register number: upper case and without spaces, null when none is given (a form's empty box, or ""). */
+const registerNumber = (pattern: RegExp, message: string) =>
+  z
+    .string({ error: message })
+    .nullish()
+    .transform((value) => (value ?? "").replace(/\s+/g, "").toUpperCase())
+    .refine((value) => value === "" || pattern.test(value), { message })
+    .transform((value) => value || null);
+
+/**
+ * A CQC location id is "1-" and then digits: 9 or 10 in the register today, and 11 is allowed for the
+ * newest locations. Charity numbers: England and Wales give 6 or 7 digits (a linked charity adds "-1" and
+ * so on), Scotland SC and 6 digits, Northern Ireland NIC and 6 digits.
+ */
+export const CQC_LOCATION_ID = /^1-\d{9,11}$/;
+export const CHARITY_NUMBER = /^(\d{6,7}(-\d{1,2})?|SC\d{6}|NIC\d{6})$/;
+
 export const newOrganisation = z.strictObject({
   name: z.string({ error: "Enter the organisation's name" }).trim().min(2, "Enter the organisation's name").max(200, "Enter a name of 200 characters or fewer"),
   kind: z.enum(ORGANISATION_KINDS, { message: "Choose what kind of organisation it is" }),
+  cqcLocationId: registerNumber(CQC_LOCATION_ID, "Enter a CQC location ID in the correct format, like 1-123456789"),
+  charityNumber: registerNumber(CHARITY_NUMBER, "Enter a charity number in the correct format, like 1123456, SC012345 or NIC100001"),
 });
 
 /** Registers an organisation; returns null when the council already has one of that name. */
-export async function addOrganisation(tx: Tx, input: z.infer<typeof newOrganisation>) {
+export async function addOrganisation(tx: Tx, input: Omit<z.infer<typeof newOrganisation>, "cqcLocationId" | "charityNumber"> & Partial<z.infer<typeof newOrganisation>>) {
   const [created] = await tx.insert(organisations).values(input).onConflictDoNothing().returning();
   return created ?? null;
 }

@@ -21,6 +21,8 @@ interface ChoiceGroupProps {
   /** "Error:" in the page's language, read before the message by screen readers. */
   errorPrefix: string;
   items: ChoiceItem[];
+  /** On a question page (one question per page), the legend is the page's heading, as GOV.UK asks. */
+  pageHeading?: boolean;
 }
 
 // The native control stays in place, invisible and 44px square, so it keeps its keyboard behaviour,
@@ -32,11 +34,17 @@ const label = {
     "after:left-2.5 after:top-[13px] after:box-border after:h-3 after:w-[23px] after:-rotate-45 after:border-b-[5px] after:border-l-[5px] after:border-current",
 };
 
-function ChoiceGroup({ type, name, id: prefix = name, legend, hint, error, errorPrefix, items, checked, inline = false }: ChoiceGroupProps & { type: "radio" | "checkbox"; checked: string[]; inline?: boolean }) {
+function ChoiceGroup({ type, name, id: prefix = name, legend, hint, error, errorPrefix, items, checked, inline = false, pageHeading = false }: ChoiceGroupProps & { type: "radio" | "checkbox"; checked: string[]; inline?: boolean }) {
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
       <fieldset aria-describedby={describedBy({ id: prefix, hint, error })}>
-        <legend className="mb-2 text-lg font-bold">{legend}</legend>
+        {pageHeading ? (
+          <legend className="mb-4">
+            <h1 className="text-3xl font-bold sm:text-5xl">{legend}</h1>
+          </legend>
+        ) : (
+          <legend className="mb-2 text-lg font-bold">{legend}</legend>
+        )}
         <HintAndError id={prefix} hint={hint} error={error} errorPrefix={errorPrefix} />
         <div className={inline ? "flex flex-wrap gap-x-5 gap-y-2.5" : undefined}>
           {items.map((item, i) => {

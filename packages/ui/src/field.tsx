@@ -7,6 +7,8 @@ export interface FieldProps {
   error?: string;
   /** "Error:" in the page's language, read before the message by screen readers. */
   errorPrefix: string;
+  /** On a question page (one question per page), the label is the page's heading, as GOV.UK asks. */
+  pageHeading?: boolean;
 }
 
 /** The ids a field's control points at with aria-describedby: its hint and its error, when present. */
@@ -33,12 +35,15 @@ export function HintAndError({ id, hint, error, errorPrefix }: Omit<FieldProps, 
 }
 
 /** A form group: a red bar beside it when in error, the label, hint and error, then the control. */
-export function Field({ id, label, hint, error, errorPrefix, children }: FieldProps & { children: ReactNode }) {
+export function Field({ id, label, hint, error, errorPrefix, pageHeading = false, children }: FieldProps & { children: ReactNode }) {
+  const labelled = (
+    <label htmlFor={id} className={pageHeading ? "mb-4 block text-3xl font-bold sm:text-5xl" : "mb-1 block text-lg font-bold"}>
+      {label}
+    </label>
+  );
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
-      <label htmlFor={id} className="mb-1 block text-lg font-bold">
-        {label}
-      </label>
+      {pageHeading ? <h1>{labelled}</h1> : labelled}
       <HintAndError id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       {children}
     </div>

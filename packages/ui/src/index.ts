@@ -13,4 +13,6 @@ export { StartButton } from "./start-button";
 export { SummaryList, type SummaryAction, type SummaryRow } from "./summary-list";
 export { Table, type TableColumn, type TableRow } from "./table";
 export { Tag, type TagColour } from "./tag";
+export { Select, type SelectOption } from "./select";
+export { Pagination, pageNumbers } from "./pagination";
 export { TaskList, type Task } from "./task-list";

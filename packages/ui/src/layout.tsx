@@ -76,7 +76,8 @@ export interface FooterLink {
 }
 
 /** `heading` names the footer's links for screen readers; the app passes it from its catalog. */
-export function Footer({ heading, links, meta }: { heading: string; links: FooterLink[]; meta: ReactNode }) {
+/** `attribution`: the lines a licence asks for where its data is used (the ONS's, on council sites), one a line. */
+export function Footer({ heading, links, meta, attribution = [] }: { heading: string; links: FooterLink[]; meta: ReactNode; attribution?: readonly string[] }) {
   return (
     <footer className="mt-10 border-t-2 border-link bg-panel py-8 text-text">
       <WidthContainer>
@@ -89,6 +90,16 @@ export function Footer({ heading, links, meta }: { heading: string; links: Foote
           ))}
         </ul>
         <p className="text-secondary-text">{meta}</p>
+        {attribution.length > 0 && (
+          <p className="mt-4 text-secondary-text">
+            {attribution.map((line, i) => (
+              <span key={line} className="block">
+                {line}
+                {i < attribution.length - 1 && " "}
+              </span>
+            ))}
+          </p>
+        )}
       </WidthContainer>
     </footer>
   );

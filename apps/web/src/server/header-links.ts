@@ -16,7 +16,11 @@ export async function headerLinks() {
   const person = await currentPerson();
   const isStaff = !!person?.roles.some((r) => STAFF_ROLES.includes(r as CouncilRole));
   const forModules = (audience: "residents" | "staff" | "admins") =>
-    site.kind === "council" ? moduleLinks(site.council, audience).map((l) => ({ href: l.href, label: names(`${l.module}.${l.label}`) })) : [];
+    site.kind === "council"
+      ? moduleLinks(site.council, audience)
+          .filter((l) => !l.roles || l.roles.some((role) => person?.roles.includes(role)))
+          .map((l) => ({ href: l.href, label: names(`${l.module}.${l.label}`) }))
+      : [];
   const links = forModules("residents");
   if (!person) return [...links, { href: "/sign-in", label: t("signIn") }];
   links.push({ href: "/account", label: t("account") });

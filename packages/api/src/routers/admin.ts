@@ -138,10 +138,11 @@ export const adminRouter = router({
   addOrganisation: admin
     .input(addOrganisationInput)
     .mutation(async ({ ctx, input }) => {
-      const organisation = await addOrganisation(ctx.tx, { name: input.name, kind: input.kind });
+      const { ownerEmail: _owner, ...details } = input;
+      const organisation = await addOrganisation(ctx.tx, details);
       if (!organisation) throw new TRPCError({ code: "BAD_REQUEST", message: `An organisation called ${input.name} is already registered.` });
       await invite(ctx.tx, ctx.scope, await councilSender(ctx.tx, ctx.council), { email: input.ownerEmail, role: "provider_owner", organisationId: organisation.id, invitedBy: ctx.person.email, siteUrl: ctx.origin.url });
-      await ctx.audit({ action: "organisation.added", subject: input.name, detail: { kind: input.kind, owner: input.ownerEmail } });
+      await ctx.audit({ action: "organisation.added", subject: input.name, detail: { kind: input.kind, owner: input.ownerEmail, cqcLocationId: details.cqcLocationId ?? null, charityNumber: details.charityNumber ?? null } });
     }),
 
   audit: admin

@@ -13,13 +13,15 @@ export const procedures = Object.entries(appRouter._def.procedures as unknown as
   .sort((a, b) => a.path.localeCompare(b.path));
 
 /** Who a procedure is for: what its procedure builder in trpc.ts guarantees. */
-export type Guard = "council" | "platform" | "operator" | "council_admin" | "council_staff" | "provider_owner";
+export type Guard = "council" | "platform" | "operator" | "signed_in" | "council_admin" | "council_staff" | "provider_owner" | "safeguarding_lead" | "referrer";
 
 /** Each procedure's guard. The role matrix fails if a procedure is missing here. */
 export const guardOf: Record<string, Guard> = {
   "site.home": "council",
   "site.details": "council",
   "match.categories": "council",
+  "match.directory": "council",
+  "match.directoryOffer": "council",
   "site.signInOptions": "council",
   "site.logo": "council",
   "site.hasLogo": "council",
@@ -61,6 +63,62 @@ export const guardOf: Record<string, Guard> = {
   "match.moveCategory": "council_admin",
   "match.retireCategory": "council_admin",
   "match.restoreCategory": "council_admin",
+  "match.myHelpers": "signed_in",
+  "match.startSignUp": "signed_in",
+  "match.signUp": "signed_in",
+  "match.saveSignUpTask": "signed_in",
+  "match.submitSignUp": "signed_in",
+  "match.staffHelpers": "council_staff",
+  "match.staffHelper": "council_staff",
+  "match.approveHelper": "council_staff",
+  "match.declineHelper": "council_staff",
+  "match.recordVetting": "council_staff",
+  // Anyone signed in; the domain finds only the offers of helpers they act for.
+  "match.myOffers": "signed_in",
+  "match.myOffer": "signed_in",
+  "match.addOffer": "signed_in",
+  "match.updateOffer": "signed_in",
+  "match.withdrawOffer": "signed_in",
+  "match.publishOffer": "signed_in",
+  "match.matchSettings": "council_admin",
+  "match.saveMatchSettings": "council_admin",
+  // Anyone signed in; the domain finds only their own draft and needs.
+  "match.needDraft": "signed_in",
+  "match.answerNeedQuestion": "signed_in",
+  "match.submitNeed": "signed_in",
+  "match.myNeeds": "signed_in",
+  "match.myNeed": "signed_in",
+  "match.withdrawNeed": "signed_in",
+  // Staff and admins (and referrers, who hold no role in the matrix's callers: match-needs.test.ts covers them).
+  "match.createNeedForResident": "referrer",
+  // Staff, admins and safeguarding leads.
+  "match.staffNeeds": "council_staff",
+  "match.staffNeed": "council_staff",
+  "match.closeNeed": "council_staff",
+  "match.suggestions": "council_staff",
+  "match.exclusions": "council_staff",
+  // Anyone in the match (the domain finds no match they are not in); the queue and its cases are safeguarding leads' alone.
+  "match.matchSafety": "signed_in",
+  "match.raiseConcern": "signed_in",
+  "match.rateHelp": "signed_in",
+  "match.concerns": "safeguarding_lead",
+  "match.concern": "safeguarding_lead",
+  "match.addConcernNote": "safeguarding_lead",
+  "match.closeConcern": "safeguarding_lead",
+  "match.pauseHelper": "safeguarding_lead",
+  "match.resumeHelper": "safeguarding_lead",
+  "match.helpFeed": "signed_in",
+  "match.offerToHelp": "signed_in",
+  "match.withdrawOfferToHelp": "signed_in",
+  "match.offersOfHelp": "signed_in",
+  "match.acceptOfferOfHelp": "signed_in",
+  "match.declineOfferOfHelp": "signed_in",
+  "match.startHelp": "signed_in",
+  "match.finishHelp": "signed_in",
+  "match.matchDetails": "signed_in",
+  "match.proposeHelper": "council_staff",
+  "match.batchProposal": "council_staff",
+  "match.sendBatch": "council_staff",
 };
 
 /** Calls the procedure at `path` ("admin.setRoles") on `caller`. */
@@ -74,6 +132,6 @@ export async function allowedFor(world: World, guard: Guard): Promise<{ site: Si
   const { people } = world;
   if (guard === "platform") return { site: { kind: "platform" }, person: null };
   if (guard === "operator") return { site: { kind: "platform" }, person: people.operator };
-  const person = { council: null, council_admin: people.kingstonAdmin, council_staff: people.kingstonStaff, provider_owner: people.kingstonOwner }[guard];
+  const person = { council: null, signed_in: people.kingstonResident, council_admin: people.kingstonAdmin, council_staff: people.kingstonStaff, provider_owner: people.kingstonOwner, safeguarding_lead: people.kingstonSafeguarding, referrer: people.kingstonReferrer }[guard];
   return { site: await world.site("kingston"), person };
 }

@@ -3,6 +3,12 @@ import { archiveCouncil, provisionCouncil, suspendCouncil } from "@lgp/councils"
 import { councilScope } from "@lgp/db";
 import { createInvitation, listPendingInvitations } from "@lgp/identity";
 import { addCategory, retireCategory } from "@lgp/match";
+import { sampleHelper } from "./helper-samples";
+import { directorySearch, residentsHelper, sampleOffer, sampleOfferId, sampleOfferIn } from "./offer-samples";
+import { completeNeedDraft, needDetailsFor, sampleNeedReference } from "./need-samples";
+import { sampleMatchOfHelp, sampleNeedToOffer, sampleNeedToPropose } from "./matching-samples";
+import { sampleNeedAndHelper } from "./ranking-samples";
+import { sampleConcern, sampleMatch } from "./safety-samples";
 import { enrol, type World } from "./world";
 
 /** A name no other sample has used, for slugs and addresses that must be new. */
@@ -78,6 +84,79 @@ export const samples: Record<string, (world: World, slug: string) => Promise<unk
   "match.moveCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug), direction: "up" }),
   "match.retireCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug) }),
   "match.restoreCategory": async (world, slug) => ({ categoryId: await ownCategory(world, slug, true) }),
+  "match.directory": directorySearch,
+  "match.directoryOffer": async (world, slug) => ({ offerId: await sampleOfferId(world, slug) }),
+  "match.myOffer": async (world, slug) => ({ offerId: await sampleOfferId(world, slug) }),
+  "match.addOffer": async (world, slug) => {
+    const { helperId, categoryId } = await residentsHelper(world, slug);
+    return { helperId, ...sampleOffer(categoryId) };
+  },
+  "match.updateOffer": async (world, slug) => {
+    const { offerId, categoryId } = await sampleOfferIn(world, slug);
+    return { offerId, ...sampleOffer(categoryId), title: "Shopping trips by car" };
+  },
+  "match.withdrawOffer": async (world, slug) => ({ offerId: await sampleOfferId(world, slug) }),
+  "match.publishOffer": async (world, slug) => ({ offerId: await sampleOfferId(world, slug, "withdrawn") }),
+  "match.saveMatchSettings": async () => ({ distance: 6, availability: 3, continuity: 4, fairLoad: 2, language: 1, needExpiryDays: 21 }),
+  "match.answerNeedQuestion": async () => ({ question: "description", description: "Help with my shopping" }),
+  "match.submitNeed": async (world, slug) => completeNeedDraft(world, slug),
+  "match.myNeed": async (world, slug) => ({ reference: await sampleNeedReference(world, slug) }),
+  "match.withdrawNeed": async (world, slug) => ({ reference: await sampleNeedReference(world, slug), reason: "My neighbour is helping now" }),
+  "match.staffNeeds": async () => ({ status: "open" }),
+  "match.staffNeed": async (world, slug) => ({ reference: await sampleNeedReference(world, slug) }),
+  "match.closeNeed": async (world, slug) => ({ reference: await sampleNeedReference(world, slug), reason: "Met by a local group" }),
+  "match.createNeedForResident": async (_world, slug) => ({
+    residentEmail: `${fresh()}@resident.example`,
+    ...needDetailsFor(slug),
+    consentGivenBy: "Pat Resident",
+    consentOn: "2026-01-05",
+    consentHow: "phone",
+  }),
+  "match.suggestions": async (world, slug) => ({ needId: (await sampleNeedAndHelper(world, slug)).needId }),
+  "match.exclusions": async (world, slug) => sampleNeedAndHelper(world, slug),
+  "match.matchSafety": async (world, slug) => ({ matchId: (await sampleMatch(world, slug)).matchId }),
+  "match.raiseConcern": async (world, slug) => ({ matchId: (await sampleMatch(world, slug)).matchId, details: "They asked to borrow money." }),
+  "match.rateHelp": async (world, slug) => ({ matchId: (await sampleMatch(world, slug, "ended")).matchId, stars: 5, comment: "Kind and on time." }),
+  "match.concerns": async () => ({ status: "open" }),
+  "match.concern": async (world, slug) => ({ reference: (await sampleConcern(world, slug)).reference }),
+  "match.addConcernNote": async (world, slug) => ({ reference: (await sampleConcern(world, slug)).reference, note: "Called the resident." }),
+  "match.closeConcern": async (world, slug) => ({ reference: (await sampleConcern(world, slug)).reference, outcome: "No further action." }),
+  "match.pauseHelper": async (world, slug) => ({ ...(await sampleConcern(world, slug)), reason: "Looking into a concern" }),
+  "match.resumeHelper": async (world, slug) => sampleConcern(world, slug, true),
+  "match.offerToHelp": async (world, slug) => {
+    const { needId, helperId } = await sampleNeedToOffer(world, slug);
+    return { needId, helperId };
+  },
+  "match.withdrawOfferToHelp": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "offered", "offered", true)).matchId }),
+  "match.offersOfHelp": async (world, slug) => ({ reference: (await sampleMatchOfHelp(world, slug, "offered", "offered")).reference }),
+  "match.acceptOfferOfHelp": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "offered", "offered")).matchId }),
+  "match.declineOfferOfHelp": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "offered", "offered")).matchId, reason: "A neighbour is helping now" }),
+  "match.startHelp": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "accepted", "matched")).matchId }),
+  "match.finishHelp": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "accepted", "in_progress")).matchId }),
+  "match.matchDetails": async (world, slug) => ({ matchId: (await sampleMatchOfHelp(world, slug, "accepted", "matched")).matchId }),
+  "match.proposeHelper": async (world, slug) => {
+    const { needId, helperId } = await sampleNeedToPropose(world, slug);
+    return { needId, helperId };
+  },
+  "match.sendBatch": async (world, slug) => {
+    const { needId, helperId } = await sampleNeedToPropose(world, slug);
+    return { pairs: [{ needId, helperId }] };
+  },
+  "match.startSignUp": async () => ({}),
+  "match.signUp": async (world, slug) => ({ helperId: await sampleHelper(world, slug) }),
+  "match.saveSignUpTask": async (world, slug) => ({ helperId: await sampleHelper(world, slug), task: "capacity", capacity: 3 }),
+  "match.submitSignUp": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "applying", true) }),
+  "match.staffHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true) }),
+  "match.approveHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true) }),
+  "match.declineHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true), reason: "We could not confirm your references." }),
+  "match.recordVetting": async (world, slug) => ({
+    helperId: await sampleHelper(world, slug, "submitted", true),
+    check: "dbs_enhanced",
+    certificateNumber: "001234567890",
+    issuedOn: "2026-01-05",
+    updateService: "yes",
+    recheckOn: "2029-01-05",
+  }),
   "people.record": async (world, slug) => ({ email: (await enrol(councilScope(world.database, slug), `${fresh()}@resident.example`, ["resident"])).email }),
   "operator.onboard": async () => ({ name: "London Borough of Test", slug: fresh(), hosts: "", adminEmail: `${fresh()}@admin.example` }),
   "operator.suspend": async (world) => ({ slug: await newCouncil(world) }),

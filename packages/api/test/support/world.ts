@@ -19,6 +19,8 @@ export interface World {
     kingstonStaff: Person;
     kingstonResident: Person;
     kingstonOwner: Person;
+    kingstonSafeguarding: Person;
+    kingstonReferrer: Person;
     /** Has the same id on Richmond as kingstonAdmin has on Kingston: only who they are here tells them apart. */
     richmondAdmin: Person;
     operator: Person;
@@ -59,6 +61,8 @@ export async function createWorld(label: string): Promise<World> {
       kingstonStaff: await enrol(kingston, "staff@kingston.example", ["council_staff"]),
       kingstonResident: await enrol(kingston, "resident@kingston.example", ["resident"]),
       kingstonOwner: await enrol(kingston, "owner@carers.example", ["provider_owner"], organisation.id),
+      kingstonSafeguarding: await enrol(kingston, "safeguarding@kingston.example", ["safeguarding_lead"]),
+      kingstonReferrer: await enrol(kingston, "prescriber@surgery.example", ["referrer"]),
       operator: await enrol(platformScope(database), "ops@platform.example", ["platform_operator"]),
     },
     organisationId: organisation.id,

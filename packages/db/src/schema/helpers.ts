@@ -54,6 +54,11 @@ export const helpers = pgTable(
     accessibility: text("accessibility").array().notNull().default(sql`'{}'`),
     gender: text("gender").$type<HelperGender>(),
     notice: text("notice").$type<HelperNotice>().notNull().default("immediately"),
+    /**
+     * The sign-up tasks the helper has saved: a task whose answer has a default (capacity, how they hear
+     * of needs) is done only once they have said so themselves.
+     */
+    signUpTasks: text("sign_up_tasks").array().notNull().default(sql`'{}'`),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     decidedBy: bigint("decided_by", { mode: "number" }).references(() => people.id),

@@ -2,6 +2,7 @@ import { Body, Button, Heading, Link, Table } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ActionForm, FormTextarea, FormTextInput } from "~/features/forms/action-form";
+import { CheckRadios } from "./category-check";
 import { api, currentCouncil } from "~/server/api";
 import { formTitles, titled } from "~/server/page-title";
 import { addCategory, changeListedCategory, restoreCategory } from "./category-actions";
@@ -12,6 +13,8 @@ interface Category {
   id: number;
   name: string;
 }
+
+type Listed = Awaited<ReturnType<Awaited<ReturnType<typeof api>>["match"]["adminCategories"]>>["listed"][number];
 
 /** Read by screen readers after a button's or link's own words, so each says which category it acts on. */
 const forCategory = (label: string, category: Category) => (
@@ -32,7 +35,9 @@ export default async function CategoriesPage() {
   const t = await getTranslations("admin.categories");
   const form = await formTitles(t("title"));
   const e = (await getTranslations("common"))("errorPrefix");
-  const columns = [{ label: t("columns.name") }, { label: t("columns.description") }, { label: t("columns.actions") }];
+  const checks = await getTranslations("vettingChecks");
+  const columns = [{ label: t("columns.name") }, { label: t("columns.description") }, { label: t("columns.check") }, { label: t("columns.actions") }];
+  const described = (c: Listed) => [c.name, c.description, checks(c.requiredCheck)];
   const change = (c: Category) => <Link href={`/admin/categories/${c.id}`}>{forCategory(t("change"), c)}</Link>;
   return (
     <>
@@ -54,8 +59,7 @@ export default async function CategoriesPage() {
               rows={listed.map((c, i) => ({
                 key: c.id,
                 cells: [
-                  c.name,
-                  c.description,
+                  ...described(c),
                   <Actions key="actions">
                     {change(c)}
                     {i > 0 ? (
@@ -83,6 +87,7 @@ export default async function CategoriesPage() {
       <ActionForm action={addCategory} {...form}>
         <FormTextInput id="name" label={t("name")} hint={t("nameHint")} errorPrefix={e} width="20" />
         <FormTextarea id="description" label={t("description")} hint={t("descriptionHint")} errorPrefix={e} rows={3} />
+        <CheckRadios value="none" />
         <Button>{t("add")}</Button>
       </ActionForm>
 
@@ -101,8 +106,7 @@ export default async function CategoriesPage() {
                 rows={retired.map((c) => ({
                   key: c.id,
                   cells: [
-                    c.name,
-                    c.description,
+                    ...described(c),
                     <Actions key="actions">
                       {change(c)}
                       <Button variant="secondary" name="categoryId" value={String(c.id)}>

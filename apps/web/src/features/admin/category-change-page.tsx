@@ -6,6 +6,7 @@ import { ActionForm, FormTextarea, FormTextInput } from "~/features/forms/action
 import { api } from "~/server/api";
 import { formTitles } from "~/server/page-title";
 import { updateCategory } from "./category-actions";
+import { CheckRadios } from "./category-check";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.categories"))("changeTitle") };
@@ -28,6 +29,7 @@ export default async function CategoryChangePage({ params }: { params: Promise<{
         <input type="hidden" name="categoryId" value={category.id} />
         <FormTextInput id="name" label={t("name")} hint={t("nameHint")} errorPrefix={e} width="20" defaultValue={category.name} />
         <FormTextarea id="description" label={t("description")} hint={t("descriptionHint")} errorPrefix={e} rows={3} defaultValue={category.description} />
+        <CheckRadios value={category.requiredCheck} />
         <Button>{t("save")}</Button>
       </ActionForm>
     </>

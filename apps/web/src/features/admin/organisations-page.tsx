@@ -25,6 +25,8 @@ export default async function OrganisationsPage() {
       <ActionForm action={addOrganisation} {...form}>
         <FormTextInput id="name" label={t("name")} errorPrefix={e} />
         <FormRadios name="kind" legend={t("kind")} errorPrefix={e} items={KINDS.map((k) => ({ value: k, label: kinds(k) }))} />
+        <FormTextInput id="cqcLocationId" label={t("cqcLocationId")} hint={t("cqcLocationIdHint")} errorPrefix={e} width="10" spellCheck={false} />
+        <FormTextInput id="charityNumber" label={t("charityNumber")} hint={t("charityNumberHint")} errorPrefix={e} width="10" spellCheck={false} />
         <FormTextInput id="ownerEmail" type="email" label={t("ownerEmail")} hint={t("ownerEmailHint")} errorPrefix={e} width="20" spellCheck={false} />
         <Button>{t("add")}</Button>
       </ActionForm>
@@ -35,7 +37,8 @@ export default async function OrganisationsPage() {
         <ul className="list-disc pl-5" data-testid="organisations">
           {organisations.map((o) => (
             <li key={o.id}>
-              {o.name} ({kinds(o.kind as (typeof KINDS)[number])})
+              {o.name} ({kinds(o.kind as (typeof KINDS)[number])}){o.cqcLocationId ? ` · ${t("cqcShown", { id: o.cqcLocationId })}` : ""}
+              {o.charityNumber ? ` · ${t("charityShown", { number: o.charityNumber })}` : ""}
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { inviteStaff, manageStaffInvitation, setStaffRoles } from "./actions";
 import { formTitles, titled } from "~/server/page-title";
 
 /** The roles an admin gives directly (provider roles come with an organisation). */
-const GRANTABLE = ["council_admin", "council_staff", "safeguarding_lead", "volunteer"] as const;
+const GRANTABLE = ["council_admin", "council_staff", "safeguarding_lead", "referrer", "volunteer"] as const;
 
 export const generateMetadata = () => titled("admin.staff");
 

@@ -10,6 +10,7 @@ function found<T>(category: T | null): T {
 }
 
 const described = (c: Category) => ({ id: c.id, slug: c.slug });
+const changeable = (c: Category) => ({ name: c.name, description: c.description, requiredCheck: c.requiredCheck });
 
 /** The kinds of help a council lists, and its admins' changes to them. */
 export const categoryProcedures = {
@@ -21,7 +22,7 @@ export const categoryProcedures = {
 
   addCategory: matchAdmin.input(addCategoryInput).mutation(async ({ ctx, input }) => {
     const category = await addCategory(ctx.tx, input);
-    await ctx.audit({ action: "category.added", subject: category.name, detail: { ...described(category), description: category.description } });
+    await ctx.audit({ action: "category.added", subject: category.name, detail: { ...described(category), description: category.description, requiredCheck: category.requiredCheck } });
     return category;
   }),
 
@@ -32,7 +33,7 @@ export const categoryProcedures = {
     await ctx.audit({
       action: "category.updated",
       subject: after.name,
-      detail: { ...described(after), before: { name: before.name, description: before.description }, after: { name: after.name, description: after.description } },
+      detail: { ...described(after), before: changeable(before), after: changeable(after) },
     });
     return after;
   }),

@@ -33,7 +33,13 @@ export default async function CouncilLayout({ children }: { children: ReactNode 
         <Main>
           <ErrorMessages>{children}</ErrorMessages>
         </Main>
-        <Footer heading={t("supportLinks")} links={await siteInfoLinks()} meta={t("footerMeta", { council: council.name })} />
+        <Footer
+          heading={t("supportLinks")}
+          links={await siteInfoLinks()}
+          meta={t("footerMeta", { council: council.name })}
+          // The ONS licence asks for its three lines wherever its postcode data is used: distances and wards on this site come from it.
+          attribution={[t("postcodeAttributionOs"), t("postcodeAttributionRoyalMail"), t("postcodeAttributionOns")]}
+        />
       </body>
     </html>
   );

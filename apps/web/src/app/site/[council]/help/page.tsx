@@ -1,6 +1,7 @@
 import { Body, Heading } from "@lgp/ui";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DirectorySearchForm } from "~/features/directory/search-form";
 import { api } from "~/server/api";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,6 +15,8 @@ export default async function HelpDirectory() {
     <>
       <Heading>{t("title")}</Heading>
       <Body lead>{t("lead")}</Body>
+      <DirectorySearchForm categories={categories} />
+      <Heading level={2}>{(await getTranslations("directory"))("kindsHeading")}</Heading>
       <dl>
         {categories.map((c) => (
           <div key={c.slug} className="mb-6 border-l-4 border-brand pl-4">

@@ -1,0 +1,15 @@
+import { declineReason, signUpTaskInput, vettingRecordInput } from "@lgp/match";
+import { z } from "zod";
+
+const helperId = z.number({ error: "Choose a helper from the list" }).int({ error: "Choose a helper from the list" });
+
+export const helperIdInput = z.strictObject({ helperId });
+
+/** Signing up as oneself (no organisation), or for an organisation the caller owns. */
+export const startSignUpInput = z.strictObject({
+  organisationId: z.number({ error: "Choose who you are signing up" }).int({ error: "Choose who you are signing up" }).optional(),
+});
+
+export { signUpTaskInput, vettingRecordInput };
+
+export const declineHelperInput = z.strictObject({ helperId, reason: declineReason });

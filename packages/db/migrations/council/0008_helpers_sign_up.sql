@@ -1,0 +1,1 @@
+ALTER TABLE "helpers" ADD COLUMN "sign_up_tasks" text[] DEFAULT '{}' NOT NULL;

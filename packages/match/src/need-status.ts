@@ -1,9 +1,12 @@
 import { councilSchema, InputError, type Tx } from "@lgp/db";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 
 type NeedStatus = councilSchema.NeedStatus;
 
-const { needs, needEvents } = councilSchema;
+const { matches, needs, needEvents } = councilSchema;
+
+/** The ends a need reaches without the help being done. */
+const ENDED_UNHELPED: readonly NeedStatus[] = ["withdrawn", "expired", "closed"];
 
 /**
  * The moves a need may make. A need goes back to open when every offer on it is declined or withdrawn,
@@ -72,4 +75,17 @@ export async function moveNeed(tx: Tx, { needId, to, actorId, reason }: NeedMove
   if (!canMoveNeed(need.status, to)) throw new InputError(refusedMoveMessage(need.status, to));
   await tx.update(needs).set({ status: to, updatedAt: sql`now()` }).where(eq(needs.id, needId));
   await tx.insert(needEvents).values({ needId, fromStatus: need.status, toStatus: to, actorId, reason });
+  if (ENDED_UNHELPED.includes(to)) await endMatchesOf(tx, needId, actorId);
+}
+
+/**
+ * A need that ends without help takes its matches with it: offers still waiting (or held while their
+ * helper is paused) are declined, and a match under way ends, so no helper keeps a place for it and a
+ * resumed helper is not handed it back.
+ */
+async function endMatchesOf(tx: Tx, needId: number, actorId: number | null): Promise<void> {
+  const was = (status: "offered" | "accepted") => or(eq(matches.status, status), and(eq(matches.status, "on_hold"), eq(matches.heldFrom, status)));
+  const decided = { heldFrom: null, decidedBy: actorId, decidedAt: sql`now()`, updatedAt: sql`now()` };
+  await tx.update(matches).set({ status: "declined", ...decided }).where(and(eq(matches.needId, needId), was("offered")));
+  await tx.update(matches).set({ status: "ended", ...decided }).where(and(eq(matches.needId, needId), was("accepted")));
 }

@@ -6,7 +6,7 @@ import { testCouncils } from "./support/council";
 import { addTestNeed } from "./support/need";
 
 const councils = testCouncils("need-status", ["bromley"]);
-const { needs, needEvents } = councilSchema;
+const { helpers, matches, needs, needEvents, people } = councilSchema;
 
 const STATUSES = councilSchema.needStatus;
 type Status = (typeof STATUSES)[number];
@@ -91,5 +91,36 @@ describe("moveNeed", () => {
       return event!.actorId;
     });
     expect(actor).toBeNull();
+  });
+});
+
+describe("a need that ends without help", () => {
+  it("declines the offers still waiting (held ones too) and ends a match under way; a done need's match is left to the helper's finish", async () => {
+    const statuses = await councils.run("bromley", async (tx) => {
+      const withdrawn = await addTestNeed(tx, { status: "offered" });
+      const closed = await addTestNeed(tx, { status: "matched" });
+      const volunteers = await tx
+        .insert(people)
+        .values([0, 1, 2].map((i) => ({ email: `volunteer-${i}-${withdrawn.id}@example.com` })))
+        .returning();
+      const [a, b, c] = await tx
+        .insert(helpers)
+        .values(volunteers.map((v) => ({ kind: "volunteer" as const, personId: v.id, publicName: "Val", status: "approved" as const })))
+        .returning();
+      const [offered, held, accepted] = await tx
+        .insert(matches)
+        .values([
+          { needId: withdrawn.id, helperId: a!.id, proposedBy: volunteers[0]!.id, status: "offered" as const },
+          { needId: withdrawn.id, helperId: b!.id, proposedBy: volunteers[1]!.id, status: "on_hold" as const, heldFrom: "offered" as const },
+          { needId: closed.id, helperId: c!.id, proposedBy: volunteers[2]!.id, status: "accepted" as const },
+        ])
+        .returning();
+      await moveNeed(tx, { needId: withdrawn.id, to: "withdrawn", actorId: withdrawn.residentId, reason: "No longer needed" });
+      await moveNeed(tx, { needId: closed.id, to: "closed", actorId: null, reason: "Closed by staff" });
+      const after = await tx.select({ id: matches.id, status: matches.status, heldFrom: matches.heldFrom }).from(matches);
+      const of = (id: number) => after.find((m) => m.id === id)!;
+      return [of(offered!.id), of(held!.id), of(accepted!.id)].map((m) => `${m.status}/${m.heldFrom}`);
+    });
+    expect(statuses).toEqual(["declined/null", "declined/null", "ended/null"]);
   });
 });

@@ -51,7 +51,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a resident signs up to volunteer through the task list, and staff approve them and record a DBS check", async ({ page, browser }) => {
-    // Twenty pages and a dozen axe runs, two people signing in.
+    // Two dozen pages and fourteen axe runs, two people signing in.
     test.setTimeout(240_000);
     const name = `Robin ${Math.random().toString(36).slice(2, 8)}`;
     await signInDirectly(page, "kingston", uniqueEmail("volunteer"));
@@ -152,5 +152,22 @@ test.describe("without JavaScript", () => {
 
     await page.goto(siteUrl("kingston", "/helping"));
     await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Ratings from residents" })).toBeVisible();
+    await expect(page.getByText("No ratings yet.")).toBeVisible();
+
+    // Approved, they still choose how they hear of new needs, on a page of its own.
+    await page.getByRole("link", { name: "Change how you hear of new needs" }).click();
+    await expect(heading(page)).toHaveText("How you hear of new needs");
+    await expect(page).toHaveTitle(/^How you hear of new needs – /);
+    await expect(page.getByLabel("In one email a day")).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel("Do not email me: I will look at the list myself").check();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Your changes are saved.")).toBeVisible();
+    await expect(page.getByLabel("Do not email me: I will look at the list myself")).toBeChecked();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Helping in your area" }).click();
+    await expect(heading(page)).toHaveText("Helping in your area");
+    await expect(page.getByText("Do not email me: I will look at the list myself")).toBeVisible();
   });
 });

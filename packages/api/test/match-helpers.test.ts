@@ -4,6 +4,7 @@ import { signUpAnswers } from "@lgp/match";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { sampleMatch } from "./support/safety-samples";
 import { enrol, callerFor, createWorld, type World } from "./support/world";
 
 let world: World;
@@ -76,5 +77,70 @@ describe("helpers through the API", () => {
     expect(await failure(richmondAdmin.match.approveHelper({ helperId }))).toMatchObject({ code: "NOT_FOUND" });
     const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
     expect((await staff.match.staffHelper({ helperId })).status).toBe("submitted");
+  });
+});
+
+/** The volunteer of a helper `sampleMatch` made, signed in on Kingston: found by the contact staff see. */
+async function volunteerOf(helperId: number) {
+  const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+  const [email] = (await staff.match.staffHelper({ helperId })).contacts;
+  return enrol(kingston(), email!, ["volunteer"]);
+}
+
+describe("a helper's ratings", () => {
+  it("are shown to staff and to the helper's own people, newest first, and to no one else", async () => {
+    const { matchId, helperId } = await sampleMatch(world, "kingston", "ended");
+    const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    await resident.match.rateHelp({ matchId, stars: 4, comment: "Kind and on time." });
+    const rating = { matchId, stars: 4, comment: "Kind and on time.", needReference: expect.stringMatching(/^HN-/), createdAt: expect.any(Date) };
+
+    const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+    expect((await staff.match.staffHelper({ helperId })).ratings).toEqual([rating]);
+    const volunteer = callerFor(world, await world.site("kingston"), await volunteerOf(helperId));
+    expect((await volunteer.match.myHelpers()).helpers).toEqual([expect.objectContaining({ id: helperId, ratings: [rating] })]);
+
+    // Who rated stays out, even for staff: the request's reference is enough.
+    expect(Object.keys((await staff.match.staffHelper({ helperId })).ratings[0]!)).not.toContain("ratedBy");
+    const stranger = callerFor(world, await world.site("kingston"), await enrol(kingston(), "stranger@resident.example", ["resident"]));
+    expect((await stranger.match.myHelpers()).helpers.flatMap((h) => h.ratings)).toEqual([]);
+    expect(await failure(stranger.match.staffHelper({ helperId }))).toMatchObject({ code: "FORBIDDEN" });
+    expect((await resident.match.myHelpers()).helpers.flatMap((h) => h.ratings).map((r) => r.matchId)).not.toContain(matchId);
+    const richmondAdmin = callerFor(world, await world.site("richmond"), world.people.richmondAdmin);
+    expect(await failure(richmondAdmin.match.staffHelper({ helperId }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("how a helper hears of new needs", () => {
+  it("can be changed by an approved helper's people, audited, and by no one else", async () => {
+    const { caller, helperId } = await signedUpVolunteer("hazel@resident.example");
+    const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+    await staff.match.approveHelper({ helperId });
+
+    expect(await caller.match.chooseNotice({ helperId, notice: "daily" })).toEqual({ id: helperId, notice: "daily" });
+    expect((await caller.match.myHelpers()).helpers).toEqual([expect.objectContaining({ id: helperId, status: "approved", notice: "daily" })]);
+    expect(await latestAudit()).toMatchObject({ action: "helper.notice_chosen", actor: "hazel@resident.example", detail: { helperId, notice: "daily" } });
+
+    const stranger = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    expect(await failure(stranger.match.chooseNotice({ helperId, notice: "never" }))).toMatchObject({ code: "NOT_FOUND" });
+    const richmondAdmin = callerFor(world, await world.site("richmond"), world.people.richmondAdmin);
+    expect(await failure(richmondAdmin.match.chooseNotice({ helperId, notice: "never" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect((await caller.match.myHelpers()).helpers[0]!.notice).toBe("daily");
+  });
+
+  it("refuses a choice not on the list with a 400 naming the field", async () => {
+    const { caller, helperId } = await signedUpVolunteer("iris@resident.example");
+    const refused = await caller.match.chooseNotice({ helperId, notice: "weekly" as "daily" }).then(() => null, (e: unknown) => e as TRPCError);
+    expect(refused).toMatchObject({ code: "BAD_REQUEST" });
+    expect(JSON.stringify(refused?.cause)).toContain("Choose how you want to hear of new needs");
+  });
+
+  it("can be chosen while still signing up, which completes that task", async () => {
+    const person = await enrol(kingston(), "juniper@resident.example", ["resident"]);
+    const caller = callerFor(world, await world.site("kingston"), person);
+    const { id: helperId } = await caller.match.startSignUp({});
+    await caller.match.chooseNotice({ helperId, notice: "never" });
+    const signUp = await caller.match.signUp({ helperId });
+    expect(signUp.helper).toMatchObject({ status: "applying", notice: "never" });
+    expect(signUp.tasks).toContainEqual({ task: "notice", done: true });
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Helper } from "./acting-helper";
 import { helperApprovedEmail, helperDeclinedEmail, helperPeople } from "./helper-emails";
 import { helperCategoryList } from "./helpers";
+import { ratingsOfHelper } from "./ratings";
 import { notMatchedIn, vettingRecordsOf } from "./vetting";
 
 const { helpers, organisations, people } = councilSchema;
@@ -50,8 +51,8 @@ export async function helpersForStaff(tx: Tx): Promise<Record<StaffHelperGroup, 
 }
 
 /**
- * One helper as staff see them: their answers, categories, vetting records, and the categories they are
- * not matched in today for want of a check in date. Null when the council has no such helper (or it is
+ * One helper as staff see them: their answers, categories, vetting records, the categories they are
+ * not matched in today for want of a check in date, and the ratings residents gave them. Null when the council has no such helper (or it is
  * still signing up, which staff do not see).
  */
 export async function helperForStaff(tx: Tx, helperId: number, today = todayInLondon().toString()) {
@@ -69,6 +70,7 @@ export async function helperForStaff(tx: Tx, helperId: number, today = todayInLo
     categories: await helperCategoryList(tx, helperId),
     vetting: await vettingRecordsOf(tx, helperId),
     notMatchedIn: await notMatchedIn(tx, helperId, today),
+    ratings: await ratingsOfHelper(tx, helperId),
   };
 }
 

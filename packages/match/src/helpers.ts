@@ -69,6 +69,23 @@ export async function saveSignUpTask(tx: Tx, { personId, helperId, answers }: { 
   return saved!;
 }
 
+/**
+ * Changes how a helper hears of new needs, whatever their status: the council approves who helps and
+ * where, not how often they are emailed, so this needs no new sign-up. The sign-up's notice task is done
+ * too, as it asks only this. Null when the person acts for no such helper.
+ */
+export async function chooseNotice(tx: Tx, { personId, helperId, notice }: { personId: number; helperId: number; notice: Helper["notice"] }): Promise<Helper | null> {
+  const helper = await helperActedForBy(tx, personId, helperId);
+  if (!helper) return null;
+  const [locked] = await tx.select({ signUpTasks: helpers.signUpTasks }).from(helpers).where(eq(helpers.id, helper.id)).for("update");
+  const [saved] = await tx
+    .update(helpers)
+    .set({ notice, signUpTasks: [...new Set([...locked!.signUpTasks, "notice"])], updatedAt: sql`now()` })
+    .where(eq(helpers.id, helper.id))
+    .returning();
+  return saved!;
+}
+
 async function changesFor(tx: Tx, helperId: number, answers: SignUpAnswers): Promise<Partial<typeof helpers.$inferInsert>> {
   switch (answers.task) {
     case "details":

@@ -58,14 +58,16 @@ export async function matchForSafety(tx: Tx, matchId: number, viewer: Viewer): P
   return { matchId, status: row.status, needReference: row.needReference, helperName: row.helperName, canRate: forResident && row.status === "ended" && !rating, rating: rating ?? null };
 }
 
+/** A rating as the helper's pages show it: who gave it stays out, as the request's reference is enough. */
+export type HelperRating = Pick<Rating, "matchId" | "stars" | "comment" | "createdAt"> & { needReference: string };
+
 /** A helper's ratings, newest first, for staff and the helper's own people (the caller decides who may look). */
-export async function ratingsOfHelper(tx: Tx, helperId: number): Promise<(Rating & { needReference: string })[]> {
-  const rows = await tx
-    .select({ rating: ratings, needReference: needs.reference })
+export async function ratingsOfHelper(tx: Tx, helperId: number): Promise<HelperRating[]> {
+  return tx
+    .select({ matchId: ratings.matchId, stars: ratings.stars, comment: ratings.comment, createdAt: ratings.createdAt, needReference: needs.reference })
     .from(ratings)
     .innerJoin(matches, eq(matches.id, ratings.matchId))
     .innerJoin(needs, eq(needs.id, matches.needId))
     .where(eq(matches.helperId, helperId))
-    .orderBy(desc(ratings.createdAt));
-  return rows.map((r) => ({ ...r.rating, needReference: r.needReference }));
+    .orderBy(desc(ratings.createdAt), desc(ratings.matchId));
 }

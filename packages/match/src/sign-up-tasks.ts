@@ -98,10 +98,10 @@ const access = {
   gender: z.enum([...councilSchema.helperGender, "unsaid"], { error: "Choose your gender, or that you would rather not say" }),
 };
 
-const notice = {
-  task: z.literal("notice"),
-  notice: z.enum(councilSchema.helperNotice, { error: "Choose how you want to hear of new needs" }),
-};
+/** How a helper hears of new needs: chosen at sign-up, changed on its own page afterwards. */
+export const noticeChoice = z.enum(councilSchema.helperNotice, { error: "Choose how you want to hear of new needs" });
+
+const notice = { task: z.literal("notice"), notice: noticeChoice };
 
 /** Each task's answers with `extra` fields beside them (the API adds the helper's id). */
 function answersWith<Extra extends z.core.$ZodLooseShape>(extra: Extra) {

@@ -1,4 +1,4 @@
-import { declineReason, signUpTaskInput, vettingRecordInput } from "@lgp/match";
+import { declineReason, noticeChoice, signUpTaskInput, vettingRecordInput } from "@lgp/match";
 import { z } from "zod";
 
 const helperId = z.number({ error: "Choose a helper from the list" }).int({ error: "Choose a helper from the list" });
@@ -13,3 +13,6 @@ export const startSignUpInput = z.strictObject({
 export { signUpTaskInput, vettingRecordInput };
 
 export const declineHelperInput = z.strictObject({ helperId, reason: declineReason });
+
+/** How a helper hears of new needs, changed after sign-up. */
+export const helperNoticeInput = z.strictObject({ helperId, notice: noticeChoice });

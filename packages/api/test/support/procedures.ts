@@ -68,6 +68,7 @@ export const guardOf: Record<string, Guard> = {
   "match.signUp": "signed_in",
   "match.saveSignUpTask": "signed_in",
   "match.submitSignUp": "signed_in",
+  "match.chooseNotice": "signed_in",
   "match.staffHelpers": "council_staff",
   "match.staffHelper": "council_staff",
   "match.approveHelper": "council_staff",

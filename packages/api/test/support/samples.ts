@@ -146,6 +146,7 @@ export const samples: Record<string, (world: World, slug: string) => Promise<unk
   "match.signUp": async (world, slug) => ({ helperId: await sampleHelper(world, slug) }),
   "match.saveSignUpTask": async (world, slug) => ({ helperId: await sampleHelper(world, slug), task: "capacity", capacity: 3 }),
   "match.submitSignUp": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "applying", true) }),
+  "match.chooseNotice": async (world, slug) => ({ helperId: await sampleHelper(world, slug), notice: "daily" }),
   "match.staffHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true) }),
   "match.approveHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true) }),
   "match.declineHelper": async (world, slug) => ({ helperId: await sampleHelper(world, slug, "submitted", true), reason: "We could not confirm your references." }),

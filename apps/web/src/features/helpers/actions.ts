@@ -36,3 +36,8 @@ export async function submitSignUp(_previous: FormState, form: FormData): Promis
   if (state.errors.length === 0) redirect(`/helping/sign-up/sent?helper=${helperId}`);
   return state;
 }
+
+/** How a helper hears of new needs; saved, the page says so and shows the choice. */
+export async function chooseNotice(_previous: FormState, form: FormData): Promise<FormState> {
+  return submitForm(form, formInputs.helperNoticeInput, async (input) => (await api()).match.chooseNotice(input), { path: "/helping", field: "notice" });
+}

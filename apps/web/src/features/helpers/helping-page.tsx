@@ -3,11 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedIn } from "~/server/access";
 import { api } from "~/server/api";
 import { titled } from "~/server/page-title";
+import { HelperRatings } from "./helper-ratings";
 import { helperStanding } from "./standing";
 
 export const generateMetadata = () => titled("helping");
 
-/** A helper's home: where each helper the person acts for stands, and where to go next. */
+/**
+ * A helper's home: where each helper the person acts for stands, how they hear of new needs, the ratings
+ * residents gave them, and where to go next.
+ */
 export default async function HelpingPage() {
   await requireSignedIn();
   const { helpers, organisationsToSignUp } = await (await api()).match.myHelpers();
@@ -27,7 +31,10 @@ export default async function HelpingPage() {
             </Heading>
             <SummaryList
               testId={`helper-${helper.id}`}
-              rows={[{ key: t("yourHelpers"), value: <Tag colour={standing === "approved" ? "green" : standing === "submitted" ? "blue" : standing === "applying" ? "grey" : "red"}>{t(`status.${standing}`)}</Tag> }]}
+              rows={[
+                { key: t("yourHelpers"), value: <Tag colour={standing === "approved" ? "green" : standing === "submitted" ? "blue" : standing === "applying" ? "grey" : "red"}>{t(`status.${standing}`)}</Tag> },
+                { key: t("tasks.notice"), value: t(`notices.${helper.notice}`), actions: [{ href: `/helping/notices?helper=${helper.id}`, label: t("change"), visuallyHiddenText: t("noticesPage.changeHidden") }] },
+              ]}
             />
             <Body>{t(`statusHint.${standing}`)}</Body>
             {signingUp ? (
@@ -44,6 +51,13 @@ export default async function HelpingPage() {
                   <Link href="/helping/needs">{t("needs")}</Link>
                 </li>
               </ul>
+            ) : null}
+            {helper.ratings.length > 0 || standing === "approved" ? (
+              <>
+                <Heading level={3}>{t("ratings.heading")}</Heading>
+                <Body>{t("ratings.intro")}</Body>
+                <HelperRatings ratings={helper.ratings} caption={t("ratings.heading")} testId={`helper-${helper.id}-ratings`} />
+              </>
             ) : null}
           </section>
         );

@@ -9,6 +9,7 @@ import { ActionForm, FormDateInput, FormRadios, FormTextarea, FormTextInput } fr
 import { requireRole } from "~/server/access";
 import { api } from "~/server/api";
 import { formTitles } from "~/server/page-title";
+import { HelperRatings } from "./helper-ratings";
 import { helperStanding } from "./standing";
 import { approveHelper, declineHelper, recordVetting } from "./staff-actions";
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const day = (iso: string) => formatDate(Temporal.PlainDate.from(iso));
 
-/** One helper for staff: their answers, the checks recorded, what a missing check keeps them out of; approve, decline, record a check. */
+/** One helper for staff: their answers, the checks recorded, what a missing check keeps them out of, their ratings; approve, decline, record a check. */
 export default async function StaffHelperPage({ params }: { params: Params }) {
   await requireRole(...STAFF_ROLES);
   const helper = await load((await params).helperId);
@@ -85,6 +86,10 @@ export default async function StaffHelperPage({ params }: { params: Params }) {
           </ActionForm>
         </>
       ) : null}
+
+      <Heading level={2}>{t("ratingsHeading")}</Heading>
+      <Body>{t("ratingsIntro")}</Body>
+      <HelperRatings ratings={helper.ratings} caption={t("ratingsHeading")} testId="helper-ratings" />
 
       <Heading level={2}>{t("vettingHeading")}</Heading>
       <Body>{t("vettingIntro")}</Body>

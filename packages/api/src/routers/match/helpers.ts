@@ -2,6 +2,7 @@ import { grantRole } from "@lgp/identity";
 import { councilSender } from "@lgp/councils";
 import {
   approveHelper,
+  chooseNotice,
   councilWards,
   declineHelper,
   helperCategoryList,
@@ -10,6 +11,7 @@ import {
   helpersForStaff,
   listCategories,
   organisationsToSignUp,
+  ratingsOfHelper,
   recordVetting,
   saveSignUpTask,
   signUpProgress,
@@ -19,7 +21,7 @@ import {
   type Helper,
 } from "@lgp/match";
 import { TRPCError } from "@trpc/server";
-import { declineHelperInput, helperIdInput, signUpTaskInput, startSignUpInput, vettingRecordInput } from "../../form-inputs";
+import { declineHelperInput, helperIdInput, helperNoticeInput, signUpTaskInput, startSignUpInput, vettingRecordInput } from "../../form-inputs";
 import { matchSignedIn, matchStaff } from "./procedures";
 
 /** Ids are per council, and a helper the caller does not act for is, to them, no helper at all. */
@@ -32,11 +34,24 @@ const described = (h: Helper) => ({ helperId: h.id, kind: h.kind, status: h.stat
 
 /** Helpers signing up and managing themselves, and the council's staff approving and vetting them. */
 export const helperProcedures = {
-  /** The helpers the caller acts for, with each one's sign-up progress, and the organisations they could sign up. */
-  myHelpers: matchSignedIn.query(async ({ ctx }) => ({
-    helpers: (await helpersActedForBy(ctx.tx, ctx.person.id)).map((h) => ({ id: h.id, kind: h.kind, publicName: h.publicName, status: h.status, paused: h.pausedAt !== null, tasks: signUpProgress(h) })),
-    organisationsToSignUp: await organisationsToSignUp(ctx.tx, ctx.person.id),
-  })),
+  /**
+   * The helpers the caller acts for, with each one's sign-up progress, how they hear of new needs and the
+   * ratings residents gave them (seen here by the helper's own people alone), and the organisations they could sign up.
+   */
+  myHelpers: matchSignedIn.query(async ({ ctx }) => {
+    const helpers = [];
+    for (const h of await helpersActedForBy(ctx.tx, ctx.person.id)) {
+      helpers.push({ id: h.id, kind: h.kind, publicName: h.publicName, status: h.status, paused: h.pausedAt !== null, tasks: signUpProgress(h), notice: h.notice, ratings: await ratingsOfHelper(ctx.tx, h.id) });
+    }
+    return { helpers, organisationsToSignUp: await organisationsToSignUp(ctx.tx, ctx.person.id) };
+  }),
+
+  /** How a helper the caller acts for hears of new needs, whatever the helper's status. */
+  chooseNotice: matchSignedIn.input(helperNoticeInput).mutation(async ({ ctx, input }) => {
+    const helper = found(await chooseNotice(ctx.tx, { personId: ctx.person.id, helperId: input.helperId, notice: input.notice }));
+    await ctx.audit({ action: "helper.notice_chosen", subject: String(helper.id), detail: { ...described(helper), notice: helper.notice } });
+    return { id: helper.id, notice: helper.notice };
+  }),
 
   startSignUp: matchSignedIn.input(startSignUpInput).mutation(async ({ ctx, input }) => {
     const helper = found(await startSignUp(ctx.tx, { personId: ctx.person.id, organisationId: input.organisationId }));
@@ -72,7 +87,7 @@ export const helperProcedures = {
   /** Every helper who has sent a sign-up: waiting, approved, paused and declined. */
   staffHelpers: matchStaff.query(async ({ ctx }) => helpersForStaff(ctx.tx)),
 
-  /** One helper in full for staff, with their checks and the categories a missing check keeps them out of. */
+  /** One helper in full for staff, with their checks, the categories a missing check keeps them out of, and their ratings. */
   staffHelper: matchStaff.input(helperIdInput).query(async ({ ctx, input }) => found(await helperForStaff(ctx.tx, input.helperId))),
 
   /** Approves a waiting helper, emailing them; a volunteer becomes one of the council's volunteers. */

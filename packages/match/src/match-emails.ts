@@ -48,6 +48,23 @@ export const residentContactEmail = defineEmailTemplate<{ url: string; reference
   }),
 });
 
+/**
+ * To the helper's people when their offer is not taken up: the resident declined it or chose another
+ * helper. The resident's reason stays in the request's trail; the email carries the reference only.
+ */
+export const offerNotTakenUpEmail = defineEmailTemplate<{ url: string; reference: string; helperName: string }>({
+  kind: "match-offer-not-taken-up",
+  notifyField: "matchOfferNotTakenUpTemplateId",
+  title: "offer not taken up",
+  word: (sender, { url, reference, helperName }) => ({
+    subject: `Your offer of help with request ${reference} was not taken up`,
+    lines: [`Thank you for offering to help with request ${reference} as ${helperName}.`, "The resident has not taken up your offer this time. Other people near you may need your help."],
+    action: "See requests you could help with",
+    url,
+    personalisation: { reference, helper_name: helperName },
+  }),
+});
+
 /** To a helper who hears of needs at once: a new one they could meet, without the resident's identity. */
 export const newNeedEmail = defineEmailTemplate<{ url: string; categoryName: string; area: string }>({
   kind: "match-new-need",
@@ -76,4 +93,4 @@ export const newNeedsDigestEmail = defineEmailTemplate<{ url: string; needs: str
   }),
 });
 
-export const MATCH_EMAIL_TEMPLATES = [matchOfferEmail, helperContactEmail, residentContactEmail, newNeedEmail, newNeedsDigestEmail] as const;
+export const MATCH_EMAIL_TEMPLATES = [matchOfferEmail, helperContactEmail, residentContactEmail, offerNotTakenUpEmail, newNeedEmail, newNeedsDigestEmail] as const;

@@ -3,7 +3,7 @@ import { queueEmail, type Sender } from "@lgp/email";
 import { and, eq, ne, or, sql } from "drizzle-orm";
 import { helperActedForBy } from "./acting-helper";
 import { checkEligible } from "./match-eligibility";
-import { helperContactEmail, matchOfferEmail, residentContactEmail } from "./match-emails";
+import { helperContactEmail, matchOfferEmail, offerNotTakenUpEmail, residentContactEmail } from "./match-emails";
 import { helperContacts, nameOf, residentOfNeed } from "./match-people";
 import { moveNeed } from "./need-status";
 
@@ -124,12 +124,21 @@ export async function acceptOffer(tx: Tx, mail: MatchMail, actor: MatchActor): P
     .update(matches)
     .set({ status: "declined", decidedBy: actor.actorId, decidedAt: sql`now()`, updatedAt: sql`now()` })
     .where(and(others, eq(matches.status, "offered")))
-    .returning({ id: matches.id });
+    .returning({ id: matches.id, helperId: matches.helperId });
+  for (const other of declined) await tellNotTakenUp(tx, mail, other.helperId, row.reference);
   // A paused helper's waiting offer stays on hold, and comes back declined if they are resumed.
   await tx.update(matches).set({ heldFrom: "declined", updatedAt: sql`now()` }).where(and(others, eq(matches.status, "on_hold"), eq(matches.heldFrom, "offered")));
   await moveNeed(tx, { needId: match.needId, to: "matched", actorId: actor.actorId, reason: `Accepted ${row.helperName}'s offer` });
   await sendContacts(tx, mail, { match, reference: row.reference, helperName: row.helperName });
   return { match, declinedIds: declined.map((d) => d.id) };
+}
+
+/** Tells a helper's people that their offer on request `reference` was not taken up. */
+async function tellNotTakenUp(tx: Tx, mail: MatchMail, helperId: number, reference: string) {
+  const [helper] = await tx.select({ publicName: helpers.publicName }).from(helpers).where(eq(helpers.id, helperId));
+  for (const person of await helperContacts(tx, helperId)) {
+    await queueEmail(tx, mail.scope, mail.sender, person.email, offerNotTakenUpEmail, { url: `${mail.siteUrl}/helping/needs`, reference, helperName: helper?.publicName ?? "" });
+  }
 }
 
 async function sendContacts(tx: Tx, mail: MatchMail, { match, reference, helperName }: { match: Match; reference: string; helperName: string }) {
@@ -158,11 +167,12 @@ async function reopenIfNoneWaiting(tx: Tx, needId: number, needStatus: councilSc
 }
 
 /** The resident (or staff for them) declines an offer; the need is open again when no other offer waits. */
-export async function declineOffer(tx: Tx, actor: MatchActor & { reason: string }): Promise<Match | null> {
+export async function declineOffer(tx: Tx, mail: MatchMail, actor: MatchActor & { reason: string }): Promise<Match | null> {
   const row = await lockMatch(tx, actor, "resident");
   if (!row) return null;
   if (row.match.status !== "offered") refuse(row.match.status, "be declined");
   const match = await setStatus(tx, row.match.id, "declined", actor.actorId);
+  await tellNotTakenUp(tx, mail, match.helperId, row.reference);
   const why = actor.reason.trim() ? `: ${actor.reason.trim()}` : "";
   await reopenIfNoneWaiting(tx, match.needId, row.needStatus, actor.actorId, `Declined ${row.helperName}'s offer${why}`);
   return match;

@@ -1,7 +1,7 @@
 import { councilSchema, councilScope, InputError } from "@lgp/db";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { acceptOffer, ANOTHER_HELPER_CHOSEN, declineOffer, finishHelp, offerToHelp, proposeHelper, startHelp, withdrawOfferToHelp } from "../src/matches";
+import { acceptOffer, declineOffer, finishHelp, offerToHelp, proposeHelper, startHelp, withdrawOfferToHelp } from "../src/matches";
 import { matchForViewer, offersForNeed } from "../src/match-view";
 import { testCouncils } from "./support/council";
 import { addEligibleHelper, emailsTo, enqueueOnly, mailFor, needAndHelper, needStatus, trail } from "./support/matching";
@@ -50,9 +50,11 @@ describe("an offer of help", () => {
       const second = await offerToHelp(tx, mailFor(scope()), { needId: need.id, helperId: other.helper.id, actorId: other.personId });
       const accepted = await acceptOffer(tx, mailFor(scope()), { matchId: first!.id, actorId: need.residentId, asStaff: false });
       expect(accepted!.declinedIds).toEqual([second!.id]);
-      expect(ANOTHER_HELPER_CHOSEN).toBe("Another helper was chosen");
       const [row] = await tx.select().from(matches).where(eq(matches.id, second!.id));
       expect(row!.status).toBe("declined");
+      // The helper not chosen hears so, by reference only.
+      const [otherPerson] = await tx.select().from(people).where(eq(people.id, other.personId));
+      expect((await emailsTo(tx, otherPerson!.email)).map((e) => e.kind)).toEqual(["match-offer-not-taken-up"]);
     });
   });
 
@@ -60,8 +62,13 @@ describe("an offer of help", () => {
     await inKingston(async (tx) => {
       const { need, helper, helperPersonId } = await needAndHelper(tx);
       const match = await offerToHelp(tx, mailFor(scope()), { needId: need.id, helperId: helper.id, actorId: helperPersonId });
-      const declined = await declineOffer(tx, { matchId: match!.id, actorId: need.residentId, asStaff: false, reason: "I found help elsewhere" });
+      const declined = await declineOffer(tx, mailFor(scope()), { matchId: match!.id, actorId: need.residentId, asStaff: false, reason: "I found help elsewhere" });
       expect(declined!.status).toBe("declined");
+      // The helper is told their offer was not taken up; the resident's reason stays in the trail.
+      const [helperPerson] = await tx.select().from(people).where(eq(people.id, helperPersonId));
+      const told = await emailsTo(tx, helperPerson!.email);
+      expect(told.map((e) => e.kind)).toEqual(["match-offer-not-taken-up"]);
+      expect(JSON.stringify(told)).not.toContain("I found help elsewhere");
       expect(await needStatus(tx, need.id)).toBe("open");
       expect(await trail(tx, need.id)).toEqual(["open → offered", "offered → open"]);
     });
@@ -73,7 +80,7 @@ describe("an offer of help", () => {
       const other = await addEligibleHelper(tx, need.categoryId);
       const match = await offerToHelp(tx, mailFor(scope()), { needId: need.id, helperId: helper.id, actorId: helperPersonId });
       await offerToHelp(tx, mailFor(scope()), { needId: need.id, helperId: other.helper.id, actorId: other.personId });
-      await declineOffer(tx, { matchId: match!.id, actorId: need.residentId, asStaff: false, reason: "" });
+      await declineOffer(tx, mailFor(scope()), { matchId: match!.id, actorId: need.residentId, asStaff: false, reason: "" });
       expect(await needStatus(tx, need.id)).toBe("offered");
     });
   });

@@ -74,7 +74,7 @@ export const matchProcedures = {
   }),
 
   declineOfferOfHelp: matchSignedIn.input(declineOfferInput).mutation(async ({ ctx, input }) => {
-    const match = found(await declineOffer(ctx.tx, { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles), reason: input.reason }));
+    const match = found(await declineOffer(ctx.tx, await mailOf(ctx), { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles), reason: input.reason }));
     await ctx.audit({ action: "match.declined", subject: `match ${match.id}`, detail: { ...described(match), reason: input.reason } });
     return match;
   }),

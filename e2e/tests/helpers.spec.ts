@@ -169,5 +169,20 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Helping in your area" }).click();
     await expect(heading(page)).toHaveText("Helping in your area");
     await expect(page.getByText("Do not email me: I will look at the list myself")).toBeVisible();
+
+    // When they are free changes too, without the council approving them again; who they are does not.
+    await expect(page.getByRole("link", { name: "Change your details" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Change when you are free" }).click();
+    await expect(heading(page)).toHaveText("When you are free");
+    await expect(page.getByLabel("Saturday afternoon")).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel("Saturday afternoon").uncheck();
+    await page.getByLabel("Tuesday evening").check();
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(heading(page)).toHaveText("Helping in your area");
+    await expect(page.getByText("Approved", { exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "Change when you are free" }).click();
+    await expect(page.getByLabel("Tuesday evening")).toBeChecked();
+    await expect(page.getByLabel("Saturday afternoon")).not.toBeChecked();
   });
 });

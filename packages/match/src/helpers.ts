@@ -44,26 +44,36 @@ export async function organisationsToSignUp(tx: Tx, personId: number): Promise<{
 }
 
 /**
- * A helper `personId` acts for, locked for a change, and still signing up; null when they act for no such
- * helper. A declined helper may change their answers and send them again.
+ * A helper `personId` acts for, locked for a change to `task` (or to be sent); null when they act for no
+ * such helper. A declined helper may change their answers and send them again; an approved one changes
+ * only what CHANGED_WHEN_APPROVED lists.
  */
-async function signingUp(tx: Tx, personId: number, helperId: number): Promise<Helper | null> {
+async function signingUp(tx: Tx, personId: number, helperId: number, task?: SignUpTask): Promise<Helper | null> {
   const helper = await helperActedForBy(tx, personId, helperId);
   if (!helper) return null;
   const [locked] = await tx.select().from(helpers).where(eq(helpers.id, helper.id)).for("update");
   if (locked!.status === "submitted") throw new InputError("You have sent your sign-up. The council will tell you when they have looked at it.");
-  if (locked!.status === "approved") throw new InputError("You are already approved. Contact the council to change how you help.");
+  if (locked!.status === "approved" && !(task && CHANGED_WHEN_APPROVED.includes(task))) {
+    throw new InputError("You are already approved. Contact the council to change who you are or what you help with.");
+  }
   return locked!;
 }
 
+/**
+ * What an approved helper changes without the council looking again: where and when they help, how
+ * many people at once, access, and how they hear of needs. Who they are and what they help with were
+ * what the council approved, so those go through the council.
+ */
+export const CHANGED_WHEN_APPROVED: readonly SignUpTask[] = ["area", "availability", "capacity", "access", "notice"];
+
 /** Saves one task's answers (checked by `signUpAnswers`), marking the task done; null when the person acts for no such helper. */
 export async function saveSignUpTask(tx: Tx, { personId, helperId, answers }: { personId: number; helperId: number; answers: SignUpAnswers }): Promise<Helper | null> {
-  const helper = await signingUp(tx, personId, helperId);
+  const helper = await signingUp(tx, personId, helperId, answers.task);
   if (!helper) return null;
   const changes = await changesFor(tx, helper.id, answers);
   const [saved] = await tx
     .update(helpers)
-    .set({ ...changes, status: "applying", signUpTasks: [...new Set([...helper.signUpTasks, answers.task])], updatedAt: sql`now()` })
+    .set({ ...changes, status: helper.status === "approved" ? "approved" : "applying", signUpTasks: [...new Set([...helper.signUpTasks, answers.task])], updatedAt: sql`now()` })
     .where(eq(helpers.id, helper.id))
     .returning();
   return saved!;

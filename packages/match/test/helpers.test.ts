@@ -128,6 +128,23 @@ describe("staff deciding on a helper", () => {
     });
   });
 
+  it("lets an approved helper change where, when and how much they help, staying approved, but not who they are or what they help with", async () => {
+    await scope().run(async (tx) => {
+      const { helper, volunteer, staff } = await submitted(tx, "changes");
+      await approveHelper(tx, scope(), sender, { helperId: helper.id, actorId: staff.id, siteUrl });
+      const capacity = signUpAnswers.parse({ task: "capacity", capacity: 4 });
+      const changed = await saveSignUpTask(tx, { personId: volunteer.id, helperId: helper.id, answers: capacity });
+      expect(changed).toMatchObject({ status: "approved", capacity: 4 });
+      const details = signUpAnswers.parse({ task: "details", publicName: "Valerie", about: "Happy to help." });
+      expect(await message(saveSignUpTask(tx, { personId: volunteer.id, helperId: helper.id, answers: details }))).toBe(
+        "You are already approved. Contact the council to change who you are or what you help with.",
+      );
+      expect(await message(submitSignUp(tx, { personId: volunteer.id, helperId: helper.id }))).toBe(
+        "You are already approved. Contact the council to change who you are or what you help with.",
+      );
+    });
+  });
+
   it("declines with a reason, which is required, and the helper may send again", async () => {
     await scope().run(async (tx) => {
       const { helper, volunteer, staff } = await submitted(tx, "decline");

@@ -24,8 +24,11 @@ export async function startSignUp(_previous: FormState, form: FormData): Promise
 /** One task page's form; saved, it goes back to the task list. */
 export async function saveSignUpTask(_previous: FormState, form: FormData): Promise<FormState> {
   const helperId = Number(form.get("helperId"));
+  // `then` only picks between two of the site's own pages: an approved helper's home, or the task list.
+  const home = form.get("then") === "home";
+  form.delete("then");
   const state = await submitForm(form, formInputs.signUpTaskInput, async (input) => (await api()).match.saveSignUpTask(input), { path: "/helping/sign-up" });
-  if (state.errors.length === 0) redirect(taskList(helperId));
+  if (state.errors.length === 0) redirect(home ? "/helping" : taskList(helperId));
   return state;
 }
 

@@ -1,4 +1,5 @@
 import { Body, Heading, Link, StartButton, SummaryList, Tag } from "@lgp/ui";
+import { CHANGED_WHEN_APPROVED } from "@lgp/match";
 import { getTranslations } from "next-intl/server";
 import { requireSignedIn } from "~/server/access";
 import { api } from "~/server/api";
@@ -41,6 +42,19 @@ export default async function HelpingPage() {
               <Body>
                 <Link href={`/helping/sign-up?helper=${helper.id}`}>{t("continueSignUp")}</Link>
               </Body>
+            ) : null}
+            {standing === "approved" ? (
+              <>
+                <Heading level={3}>{t("changeHow.heading")}</Heading>
+                <Body>{t("changeHow.intro")}</Body>
+                <ul className="mb-4 list-disc pl-5" data-testid={`helper-${helper.id}-changes`}>
+                  {CHANGED_WHEN_APPROVED.filter((task) => task !== "notice").map((task) => (
+                    <li key={task}>
+                      <Link href={`/helping/sign-up/${task}?helper=${helper.id}`}>{t("changeHow.link", { what: t(`tasks.${task}`).toLowerCase() })}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
             ) : null}
             {standing === "approved" ? (
               <ul className="mb-4 list-disc pl-5">

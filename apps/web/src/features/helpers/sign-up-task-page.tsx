@@ -1,5 +1,5 @@
 import { BackLink, Button, Heading } from "@lgp/ui";
-import { SIGN_UP_TASKS } from "@lgp/match";
+import { CHANGED_WHEN_APPROVED, SIGN_UP_TASKS, type SignUpTask } from "@lgp/match";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
@@ -26,16 +26,20 @@ export default async function SignUpTaskPage({ params, searchParams }: { params:
   const { task } = await params;
   if (!knownTask(task)) notFound();
   const signUp = await chosenSignUp((await searchParams).helper);
-  if (signUp.helper.status !== "applying" && signUp.helper.status !== "declined") notFound();
+  const { status } = signUp.helper;
+  // An approved helper comes here from their home page to change how they help, and returns there.
+  const approved = status === "approved" && CHANGED_WHEN_APPROVED.includes(task as SignUpTask);
+  if (status !== "applying" && status !== "declined" && !approved) notFound();
   const t = await getTranslations("helping");
   const title = t(`tasks.${task}`);
   return (
     <>
-      <BackLink href={taskListHref(signUp.helper.id)}>{t("signUp.back")}</BackLink>
-      <Heading caption={t("signUp.title")}>{title}</Heading>
+      <BackLink href={approved ? "/helping" : taskListHref(signUp.helper.id)}>{approved ? t("title") : t("signUp.back")}</BackLink>
+      <Heading caption={approved ? signUp.helper.publicName : t("signUp.title")}>{title}</Heading>
       <ActionForm action={saveSignUpTask} {...await formTitles(title)}>
         <input type="hidden" name="helperId" value={signUp.helper.id} />
         <input type="hidden" name="task" value={task} />
+        {approved ? <input type="hidden" name="then" value="home" /> : null}
         <TaskFields task={task} signUp={signUp} />
         <Button>{t("signUp.save")}</Button>
       </ActionForm>

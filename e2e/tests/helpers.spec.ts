@@ -19,6 +19,28 @@ async function seedStaff(): Promise<string> {
   return email;
 }
 
+/** A Kingston organisation with an owner and a member, written straight to its tables. */
+async function seedOrganisation(): Promise<{ name: string; owner: string; member: string }> {
+  const name = `Surbiton Good Neighbours ${Math.random().toString(36).slice(2, 8)}`;
+  const owner = uniqueEmail("owner");
+  const member = uniqueEmail("member");
+  const database = await connectPostgres(process.env.E2E_DATABASE_URL!);
+  try {
+    await councilScope(database, "kingston").run(async (tx) => {
+      const { organisations, people, roleGrants } = councilSchema;
+      const [organisation] = await tx.insert(organisations).values({ name, kind: "voluntary_group", charityNumber: "1123456" }).returning();
+      const [ownerPerson, memberPerson] = await tx.insert(people).values([{ email: owner }, { email: member }]).returning();
+      await tx.insert(roleGrants).values([
+        { personId: ownerPerson!.id, role: "provider_owner", organisationId: organisation!.id },
+        { personId: memberPerson!.id, role: "provider_member", organisationId: organisation!.id },
+      ]);
+    });
+  } finally {
+    await database.close();
+  }
+  return { name, owner, member };
+}
+
 /**
  * axe on the page `page` shows, seen by the same person in a browser with JavaScript (axe runs as a
  * script, and hangs where scripts are off); `then` does something there first, like sending a form.
@@ -184,5 +206,55 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Change when you are free" }).click();
     await expect(page.getByLabel("Tuesday evening")).toBeChecked();
     await expect(page.getByLabel("Saturday afternoon")).not.toBeChecked();
+  });
+
+  test("an organisation's owner signs it up through the same task list, and its member acts for it too", async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    const { name, owner, member } = await seedOrganisation();
+    await signInDirectly(page, "kingston", owner);
+    await page.goto(siteUrl("kingston", "/helping/sign-up"));
+    await expect(heading(page)).toHaveText("Sign up to help");
+    await expectAccessible(page);
+    await page.getByLabel(name).check();
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.getByText("You have completed 0 of 7 sections.")).toBeVisible();
+
+    await doTask(page, "Your details", async () => {
+      await page.getByLabel("The name residents will see").fill(name);
+      await page.getByLabel("About you").fill("Neighbours who visit, call and run errands.");
+    });
+    await doTask(page, "Where you help", async () => {
+      await page.getByLabel("Around a postcode").check();
+      await page.getByLabel("Postcode you help from").fill("KT1 1EU");
+      await page.getByLabel("How far will you travel, in kilometres?").fill("5");
+    });
+    await doTask(page, "When you are free", async () => {
+      await page.getByLabel("Wednesday afternoon").check();
+    });
+    await doTask(page, "What you help with", async () => {
+      await page.getByLabel("Befriending", { exact: true }).check();
+    });
+    await doTask(page, "How many people at once", async () => {
+      await page.getByLabel("How many people can you help at the same time?").fill("6");
+    });
+    await doTask(page, "Languages and access", async () => {
+      await page.getByLabel("Which languages do you speak?").fill("English");
+      await page.getByLabel("I would rather not say").check();
+    });
+    await doTask(page, "How you hear of new needs", async () => {
+      await page.getByLabel("In one email a day").check();
+    });
+    await page.getByRole("link", { name: "Check your answers and send" }).click();
+    await page.getByRole("button", { name: "Send to the council" }).click();
+    await expect(heading(page)).toHaveText("Sign-up sent");
+
+    // The member, in a browser of their own, finds the organisation's sign-up as theirs to act for.
+    const memberContext = await browser.newContext({ javaScriptEnabled: false });
+    const memberPage = await memberContext.newPage();
+    await signInDirectly(memberPage, "kingston", member);
+    await memberPage.goto(siteUrl("kingston", "/helping"));
+    await expect(memberPage.getByRole("heading", { level: 2, name })).toBeVisible();
+    await expect(memberPage.getByText("Waiting for the council")).toBeVisible();
+    await memberContext.close();
   });
 });

@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { councilSchema, InputError, type Tx } from "@lgp/db";
 import { queueEmail } from "@lgp/email";
 import { and, asc, desc, eq } from "drizzle-orm";
@@ -8,27 +7,18 @@ import type { MatchMail } from "./matches";
 import type { Viewer } from "./match-view";
 import { matchForSafety } from "./ratings";
 import { concernReceivedEmail } from "./safety-emails";
+import { newReference, normaliseReference } from "./references";
 
 const { categories, concernNotes, concerns, helpers, matches, needs, people } = councilSchema;
 
 export type Concern = typeof concerns.$inferSelect;
 export type ConcernStatus = Concern["status"];
 
-/** Letters and digits no one mistakes for one another when reading a reference out (no 0/O, 1/I/L). */
-const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+/** A concern's reference, like SG-7K3M-Q9PX. */
+export const newConcernReference = () => newReference("SG");
 
-/** A concern's case reference, like SG-7K3M-Q9PX: drawn by a secure generator, so no one can guess another's. */
-export function newConcernReference(): string {
-  const part = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
-  return `SG-${part()}-${part()}`;
-}
-
-/** A reference as a person may type it ("sg 7k3m q9px"), in its stored form; null when it cannot be one. */
-export function normaliseConcernReference(typed: string): string | null {
-  const compact = typed.toUpperCase().replace(/[^0-9A-Z]/g, "");
-  const body = compact.startsWith("SG") ? compact.slice(2) : compact;
-  return /^[0-9A-Z]{8}$/.test(body) ? `SG-${body.slice(0, 4)}-${body.slice(4)}` : null;
-}
+/** A concern's reference as a person may type it, in its stored form; null when it cannot be one. */
+export const normaliseConcernReference = (typed: string) => normaliseReference("SG", typed);
 
 /**
  * Someone in a match tells the council something worries them: the concern joins the council's

@@ -1,22 +1,14 @@
 import { councilSchema, type Tx } from "@lgp/db";
 import { locatePostcode } from "@lgp/postcodes";
 import { and, eq } from "drizzle-orm";
+import type { OfferText } from "./offers";
 
 const { categories, helpers, offers } = councilSchema;
 
-interface DemoOffer {
-  /** The demo helper's public name (demo-helpers.ts), and one of its categories' slugs. */
+interface DemoOffer extends OfferText {
+  /** The demo helper's public name (demo-helpers.ts), and one of its categories' slugs; its postcode is one of the demo council's own. */
   helper: string;
   category: string;
-  title: string;
-  description: string;
-  place: string;
-  /** One of the demo council's own postcodes. */
-  postcode: string;
-  times: string;
-  forWhom: string;
-  costPence: number | null;
-  costUnit: string | null;
 }
 
 const free = { costPence: null, costUnit: null };

@@ -4,10 +4,11 @@ import { todayInLondon } from "@lgp/time";
 import { and, asc, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Helper } from "./acting-helper";
-import { helperApprovedEmail, helperDeclinedEmail, helperPeople } from "./helper-emails";
+import { helperApprovedEmail, helperDeclinedEmail } from "./helper-emails";
 import { helperCategoryList } from "./helpers";
 import { ratingsOfHelper } from "./ratings";
 import { notMatchedIn, vettingRecordsOf } from "./vetting";
+import { helperContacts } from "./match-people";
 
 const { helpers, organisations, people } = councilSchema;
 
@@ -66,7 +67,7 @@ export async function helperForStaff(tx: Tx, helperId: number, today = todayInLo
   return {
     ...row.helper,
     organisationName: row.organisationName,
-    contacts: await helperPeople(tx, row.helper),
+    contacts: (await helperContacts(tx, helperId)).map((c) => c.email),
     categories: await helperCategoryList(tx, helperId),
     vetting: await vettingRecordsOf(tx, helperId),
     notMatchedIn: await notMatchedIn(tx, helperId, today),
@@ -108,7 +109,7 @@ export async function approveHelper(tx: Tx, scope: Scope, sender: Sender, { help
   const helper = await waiting(tx, helperId);
   if (!helper) return null;
   const approved = await decide(tx, helper, "approved", actorId);
-  for (const to of await helperPeople(tx, helper)) await queueEmail(tx, scope, sender, to, helperApprovedEmail, { url: `${siteUrl}/helping`, helperName: helper.publicName });
+  for (const { email: to } of await helperContacts(tx, helper.id)) await queueEmail(tx, scope, sender, to, helperApprovedEmail, { url: `${siteUrl}/helping`, helperName: helper.publicName });
   return approved;
 }
 
@@ -119,7 +120,7 @@ export async function declineHelper(tx: Tx, scope: Scope, sender: Sender, { reas
   const helper = await waiting(tx, decision.helperId);
   if (!helper) return null;
   const declined = await decide(tx, helper, "declined", decision.actorId);
-  for (const to of await helperPeople(tx, helper)) {
+  for (const { email: to } of await helperContacts(tx, helper.id)) {
     await queueEmail(tx, scope, sender, to, helperDeclinedEmail, { url: `${decision.siteUrl}/helping/sign-up?helper=${helper.id}`, helperName: helper.publicName, reason: why.data });
   }
   return declined;

@@ -1,25 +1,8 @@
 import { councilSchema, type Tx } from "@lgp/db";
 import { defineEmailTemplate } from "@lgp/email";
-import { and, asc, eq, inArray, or } from "drizzle-orm";
-import type { Helper } from "./acting-helper";
+import { asc, eq, inArray } from "drizzle-orm";
 
 const { people, roleGrants } = councilSchema;
-
-/** The people a helper's email goes to: the volunteer, or the organisation's owners and members. */
-export async function helperPeople(tx: Tx, helper: Pick<Helper, "personId" | "organisationId">): Promise<string[]> {
-  const rows = await tx
-    .selectDistinct({ email: people.email })
-    .from(people)
-    .leftJoin(roleGrants, eq(roleGrants.personId, people.id))
-    .where(
-      or(
-        helper.personId === null ? undefined : eq(people.id, helper.personId),
-        helper.organisationId === null ? undefined : and(eq(roleGrants.organisationId, helper.organisationId), inArray(roleGrants.role, ["provider_owner", "provider_member"])),
-      ),
-    )
-    .orderBy(asc(people.email));
-  return rows.map((r) => r.email);
-}
 
 /** The council's people told when a helper's check lapses: its safeguarding leads and admins. */
 export async function safeguardingPeople(tx: Tx): Promise<string[]> {

@@ -1,9 +1,9 @@
-import { councilAddress, councilSender, listCouncils } from "@lgp/councils";
-import { councilSchema, councilScope, withPlatform, type Scope, type Tx } from "@lgp/db";
+import { councilSchema, councilScope, type Scope, type Tx } from "@lgp/db";
 import { defineEmailTemplate, queueEmail, type Sender } from "@lgp/email";
 import { defineJob, enqueueJob } from "@lgp/jobs";
 import { Temporal } from "@lgp/time";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { councilMailOf, matchCouncils } from "./council-jobs";
 import { moveNeed } from "./need-status";
 import { readMatchSettings } from "./settings";
 
@@ -63,10 +63,12 @@ export async function expireNeedsAndTell(tx: Tx, scope: Scope, sender: Sender, s
 export const expireCouncilNeedsJob = defineJob<Record<string, never>>({
   name: "match.expire-council-needs",
   async run({ database, scope }) {
-    const slug = scope.name.replace(/^council:/, "");
-    const council = (await withPlatform(database, listCouncils)).find((c) => c.slug === slug);
-    if (!council) return;
-    await scope.run(async (tx) => expireNeedsAndTell(tx, scope, await councilSender(tx, council), councilAddress(council)));
+    const mailIn = await councilMailOf(database, scope);
+    if (!mailIn) return;
+    await scope.run(async (tx) => {
+      const { sender, siteUrl } = await mailIn(tx);
+      await expireNeedsAndTell(tx, scope, sender, siteUrl);
+    });
   },
 });
 
@@ -75,8 +77,7 @@ export const expireNeedsJob = defineJob<Record<string, never>>({
   name: "match.expire-needs",
   schedule: "23 * * * *",
   async run({ database }) {
-    const councils = await withPlatform(database, listCouncils);
-    for (const council of councils.filter((c) => c.status === "active" && c.modules.includes("match"))) {
+    for (const council of await matchCouncils(database)) {
       const scope = councilScope(database, council.slug);
       await scope.run((tx) => enqueueJob(tx, scope, expireCouncilNeedsJob, {}));
     }

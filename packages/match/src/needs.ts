@@ -1,28 +1,18 @@
-import { randomInt } from "node:crypto";
 import { councilSchema, InputError, type Tx } from "@lgp/db";
 import { locatePostcode, type LocatedPostcode } from "@lgp/postcodes";
 import { Temporal, todayInLondon, ZONE } from "@lgp/time";
 import { and, eq, isNull } from "drizzle-orm";
 import { needDetails, type NeedDetails } from "./need-questions";
 import { readMatchSettings } from "./settings";
+import { newReference, normaliseReference } from "./references";
 
 const { categories, needs, needEvents } = councilSchema;
 
-/** Letters and digits no one mistakes for one another when reading a reference out (no 0/O, 1/I/L). */
-const REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+/** A need's reference, like HN-7K3M-Q9PX. */
+export const newNeedReference = () => newReference("HN");
 
-/** A need's reference, like HN-7K3M-Q9PX: 31^8 (about 850 billion) choices, drawn by a secure generator so none can be guessed. */
-export function newNeedReference(): string {
-  const part = () => Array.from({ length: 4 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("");
-  return `HN-${part()}-${part()}`;
-}
-
-/** A reference as a person may type it ("hn 7k3m q9px"), in its stored form; null when it cannot be one. */
-export function normaliseNeedReference(typed: string): string | null {
-  const compact = typed.toUpperCase().replace(/[^0-9A-Z]/g, "");
-  const body = compact.startsWith("HN") ? compact.slice(2) : compact;
-  return /^[0-9A-Z]{8}$/.test(body) ? `HN-${body.slice(0, 4)}-${body.slice(4)}` : null;
-}
+/** A need's reference as a person may type it, in its stored form; null when it cannot be one. */
+export const normaliseNeedReference = (typed: string) => normaliseReference("HN", typed);
 
 /** How the resident agreed to someone else asking for help for them. */
 export interface Consent {

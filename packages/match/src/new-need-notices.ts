@@ -1,5 +1,4 @@
-import { councilAddress, councilSender, listCouncils } from "@lgp/councils";
-import { councilSchema, councilScope, readSetting, withPlatform, writeSetting, type Database, type Scope, type Tx } from "@lgp/db";
+import { councilSchema, councilScope, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { queueEmail } from "@lgp/email";
 import { defineJob, enqueueJob } from "@lgp/jobs";
 import { Temporal, todayInLondon } from "@lgp/time";
@@ -8,6 +7,7 @@ import { newNeedEmail, newNeedsDigestEmail } from "./match-emails";
 import { helperContacts } from "./match-people";
 import type { MatchMail } from "./matches";
 import { needsForHelper, suggestHelpers, type FeedItem } from "./ranking";
+import { councilMailOf, matchCouncils } from "./council-jobs";
 
 const { helpers, needs, settings } = councilSchema;
 
@@ -78,20 +78,11 @@ export async function sendNeedsDigest(tx: Tx, mail: MatchMail, now: Temporal.Ins
   return emailed;
 }
 
-/**
- * The council a job's scope names, read from the registry before the council's own transaction opens
- * (the embedded database has one connection), and what its emails need once it has.
- */
-async function councilOf(database: Database, scope: Scope) {
-  const council = (await withPlatform(database, listCouncils)).find((c) => `council:${c.slug}` === scope.name);
-  return council ? async (tx: Tx): Promise<MatchMail> => ({ scope, sender: await councilSender(tx, council), siteUrl: councilAddress(council) }) : null;
-}
-
 /** Tells the helpers who hear at once of one new need; enqueued with the need, so only a need that exists is told. */
 export const newNeedNoticeJob = defineJob<{ needId: number }>({
   name: "match.new-need-notice",
   async run({ database, scope, ids }) {
-    const mailIn = await councilOf(database, scope);
+    const mailIn = await councilMailOf(database, scope);
     if (mailIn) await scope.run(async (tx) => sendNewNeedNotices(tx, await mailIn(tx), ids.needId));
   },
 });
@@ -105,7 +96,7 @@ export function queueNewNeedNotices(tx: Tx, scope: Scope, needId: number): Promi
 export const councilNeedsDigestJob = defineJob<Record<string, never>>({
   name: "match.council-needs-digest",
   async run({ database, scope }) {
-    const mailIn = await councilOf(database, scope);
+    const mailIn = await councilMailOf(database, scope);
     if (mailIn) await scope.run(async (tx) => sendNeedsDigest(tx, await mailIn(tx)));
   },
 });
@@ -115,8 +106,7 @@ export const needsDigestJob = defineJob<Record<string, never>>({
   name: "match.needs-digest",
   schedule: "0 8 * * *",
   async run({ database }) {
-    const councils = await withPlatform(database, listCouncils);
-    for (const council of councils.filter((c) => c.status === "active" && c.modules.includes("match"))) {
+    for (const council of await matchCouncils(database)) {
       const scope = councilScope(database, council.slug);
       await scope.run((tx) => enqueueJob(tx, scope, councilNeedsDigestJob, {}));
     }

@@ -66,12 +66,8 @@ export function costChecked(offer: { cost: "free" | "paid"; costAmount?: string;
 export const offerDetails = offerFields.superRefine(costChecked);
 export type OfferDetails = z.input<typeof offerDetails>;
 
-/** An offer as the helper acting for it sees it, with whether residents can find it in the directory today. */
-export interface HelperOffer {
-  id: number;
-  helperId: number;
-  categoryId: number;
-  categoryName: string;
+/** What an offer says, as stored: the same fields whether a helper, a form or the demo data gives them. */
+export interface OfferText {
   title: string;
   description: string;
   place: string;
@@ -80,6 +76,14 @@ export interface HelperOffer {
   forWhom: string;
   costPence: number | null;
   costUnit: string | null;
+}
+
+/** An offer as the helper acting for it sees it, with whether residents can find it in the directory today. */
+export interface HelperOffer extends OfferText {
+  id: number;
+  helperId: number;
+  categoryId: number;
+  categoryName: string;
   status: OfferStatus;
   listed: boolean;
 }

@@ -1,12 +1,14 @@
-import { councilAddress, councilSender, listCouncils } from "@lgp/councils";
-import { councilSchema, councilScope, withPlatform, type Scope, type Tx } from "@lgp/db";
+import { councilAddress, councilSender } from "@lgp/councils";
+import { councilSchema, councilScope, type Scope, type Tx } from "@lgp/db";
 import { queueEmail, type Sender } from "@lgp/email";
 import { defineJob } from "@lgp/jobs";
 import { formatDate, Temporal, todayInLondon } from "@lgp/time";
 import { and, eq, isNull, lte, sql } from "drizzle-orm";
-import { helperPeople, safeguardingPeople, vettingLapsedEmail, vettingReminderEmail } from "./helper-emails";
+import { safeguardingPeople, vettingLapsedEmail, vettingReminderEmail } from "./helper-emails";
 import { helperCategoryList, listInWords } from "./helpers";
 import { CHECK_NAMES, checkCovers, type VettingCheck } from "./vetting-levels";
+import { helperContacts } from "./match-people";
+import { matchCouncils } from "./council-jobs";
 
 const { helpers, vettingRecords } = councilSchema;
 
@@ -42,7 +44,7 @@ export async function sendVettingNotices(tx: Tx, scope: Scope, sender: Sender, {
     if (daysLeft < 0) {
       const categories = (await helperCategoryList(tx, helper.id)).filter((c) => checkCovers(record.check, c.requiredCheck) && c.requiredCheck !== "none").map((c) => c.name);
       const lapsed = { ...content, categories: listInWords(categories) };
-      for (const to of await helperPeople(tx, helper)) await queueEmail(tx, scope, sender, to, vettingLapsedEmail, { ...lapsed, url: `${siteUrl}/helping` });
+      for (const { email: to } of await helperContacts(tx, helper.id)) await queueEmail(tx, scope, sender, to, vettingLapsedEmail, { ...lapsed, url: `${siteUrl}/helping` });
       for (const to of await safeguardingPeople(tx)) await queueEmail(tx, scope, sender, to, vettingLapsedEmail, { ...lapsed, url: `${siteUrl}/staff/helpers/${helper.id}` });
       await tx.update(vettingRecords).set({ lapseNoticedAt: sql`now()` }).where(eq(vettingRecords.id, record.id));
       sent.lapses++;
@@ -50,7 +52,7 @@ export async function sendVettingNotices(tx: Tx, scope: Scope, sender: Sender, {
     }
     const stage = Math.min(...REMINDER_DAYS.filter((d) => daysLeft <= d));
     if (record.remindedDays !== null && record.remindedDays <= stage) continue;
-    for (const to of await helperPeople(tx, helper)) await queueEmail(tx, scope, sender, to, vettingReminderEmail, { ...content, days: daysLeft, url: `${siteUrl}/helping` });
+    for (const { email: to } of await helperContacts(tx, helper.id)) await queueEmail(tx, scope, sender, to, vettingReminderEmail, { ...content, days: daysLeft, url: `${siteUrl}/helping` });
     await tx.update(vettingRecords).set({ remindedDays: stage }).where(eq(vettingRecords.id, record.id));
     sent.reminders++;
   }
@@ -72,8 +74,7 @@ export const vettingNoticesJob = defineJob<Record<string, never>>({
   schedule: "30 6 * * *",
   async run({ database }) {
     const today = todayInLondon().toString();
-    const councils = await withPlatform(database, listCouncils);
-    for (const council of councils.filter((c) => c.status === "active" && c.modules.includes("match"))) {
+    for (const council of await matchCouncils(database)) {
       const scope = councilScope(database, council.slug);
       await scope.run(async (tx) => sendVettingNotices(tx, scope, await councilSender(tx, council), { today, siteUrl: councilAddress(council) }));
     }

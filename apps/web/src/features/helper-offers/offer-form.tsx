@@ -1,17 +1,10 @@
+import type { OfferText } from "@lgp/match";
 import { Button } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { FormRadios, FormTextarea, FormTextInput } from "~/features/forms/action-form";
 
-export interface OfferFormValues {
-  title: string;
+export interface OfferFormValues extends OfferText {
   categoryId: number;
-  description: string;
-  place: string;
-  postcode: string;
-  times: string;
-  forWhom: string;
-  costPence: number | null;
-  costUnit: string | null;
 }
 
 /** "12.50" for 1250 pence, as the helper typed it. */

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { api } from "~/server/api";
 import { requireSignedIn } from "~/server/access";
 import { titled } from "~/server/page-title";
+import { NoHelperYet } from "~/features/helpers/no-helper-yet";
 
 export const generateMetadata = () => titled("helperOffers");
 
@@ -14,17 +15,7 @@ export default async function HelperOffersPage() {
   await requireSignedIn();
   const helpers = await (await api()).match.myOffers();
   const t = await getTranslations("helperOffers");
-  if (helpers.length === 0) {
-    return (
-      <>
-        <Heading>{t("title")}</Heading>
-        <Body>{t("noHelper")}</Body>
-        <Body>
-          <Link href="/helping">{t("signUp")}</Link>
-        </Body>
-      </>
-    );
-  }
+  if (helpers.length === 0) return <NoHelperYet title={t("title")} body={t("noHelper")} signUp={t("signUp")} />;
   return (
     <>
       <BackLink href="/helping">{t("back")}</BackLink>

@@ -1,4 +1,4 @@
-import { Body, Button, Heading, Link, NotificationBanner, SummaryList } from "@lgp/ui";
+import { Body, Button, Heading, NotificationBanner, SummaryList } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "~/features/forms/action-form";
 import { requireSignedIn } from "~/server/access";
@@ -6,6 +6,7 @@ import { api } from "~/server/api";
 import { formTitles, titled } from "~/server/page-title";
 import { offerToHelp } from "./actions";
 import { needWhen } from "./need-when";
+import { NoHelperYet } from "~/features/helpers/no-helper-yet";
 
 export const generateMetadata = () => titled("matching.feed");
 
@@ -19,17 +20,7 @@ export default async function FeedPage() {
   const t = await getTranslations("matching.feed");
   const n = await getTranslations("needs");
   const titles = await formTitles(t("title"));
-  if (helpers.length === 0) {
-    return (
-      <>
-        <Heading>{t("title")}</Heading>
-        <Body>{t("noHelper")}</Body>
-        <Body>
-          <Link href="/helping">{t("signUp")}</Link>
-        </Body>
-      </>
-    );
-  }
+  if (helpers.length === 0) return <NoHelperYet title={t("title")} body={t("noHelper")} signUp={t("signUp")} />;
   return (
     <>
       <Heading>{t("title")}</Heading>

@@ -99,6 +99,8 @@ test("the cookies page names every cookie the site sets when someone signs in, a
   await page.goto(siteUrl("kingston", "/sign-in"));
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  // The request must finish before the outbox is opened, or leaving the page can cancel it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
   const link = await signInLinkFromOutbox(page, siteUrl("kingston", "/dev/outbox"), email);
 
   // The outbox shows the link as a link, and a long one wraps instead of widening the page.

@@ -37,10 +37,14 @@ export function strongestCheck(held: readonly VettingCheck[]): VettingCheck {
  */
 export function vettedFor(helperId: SQLWrapper, required: SQLWrapper | VettingCheck, today: string): SQL {
   const order = sql.raw(`array[${VETTING_CHECKS.map((c) => `'${c}'`).join(", ")}]::text[]`);
-  const requiredRank = sql`array_position(${order}, ${required}::text)`;
-  return sql`(${requiredRank} = 1 or exists (
+  const held = (rank: SQL) => sql`exists (
     select 1 from ${vettingRecords}
     where ${vettingRecords.helperId} = ${helperId}
       and ${vettingRecords.recheckOn} >= ${today}::date
-      and array_position(${order}, ${vettingRecords.check}) >= ${requiredRank}))`;
+      and array_position(${order}, ${vettingRecords.check}) >= ${rank})`;
+  // A check known here is decided here: a bare exists lets Postgres join the records once rather than
+  // look them up helper by helper.
+  if (typeof required === "string") return required === "none" ? sql`true` : held(sql`${VETTING_CHECKS.indexOf(required) + 1}::int`);
+  const requiredRank = sql`array_position(${order}, ${required}::text)`;
+  return sql`(${requiredRank} = 1 or ${held(requiredRank)})`;
 }

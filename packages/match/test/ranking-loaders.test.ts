@@ -7,7 +7,7 @@ import { testCouncils } from "./support/council";
 import { TODAY } from "./support/ranking";
 import { aCategory, aHelper, aMatch, aNeed, aPerson, aPostcode } from "./support/ranking-seed";
 
-const councils = testCouncils("ranking-loaders", ["kingston", "richmond", "sutton", "merton", "bromley", "croydon", "ealing"]);
+const councils = testCouncils("ranking-loaders", ["kingston", "richmond", "sutton", "merton", "bromley", "croydon", "ealing", "hounslow"]);
 
 /** A befriending need and the helpers around it: three eligible, three each failing one gate. */
 async function befriending(slug: string) {
@@ -70,6 +70,37 @@ describe("suggestHelpers", () => {
     });
     expect(found.suggested.map((s) => s.helperId)).toEqual([found.ids.ola]);
     expect(found.suggested[0]!.reasons).toContain("speaks polish");
+  });
+
+  it("suggests the same best helpers as gating and scoring everyone, when those nearest are full or busy", async () => {
+    const world = await councils.run("hounslow", async (tx) => {
+      await aPostcode(tx);
+      const categoryId = await aCategory(tx, "Shopping and errands", "none");
+      const residentId = await aPerson(tx);
+      const needId = await aNeed(tx, residentId, categoryId);
+      const other = await aPerson(tx);
+      // The nearest could score most, so they are loaded first; but the full ones fail the capacity gate,
+      // and the busy ones lose on fair load to helpers a little further out.
+      const full: number[] = [];
+      for (let i = 0; i < 55; i++) {
+        full.push(await aHelper(tx, `Full ${i}`, { km: 0.05 + i / 1000, categoryIds: [categoryId], capacity: 1 }));
+        await aMatch(tx, await aNeed(tx, other, categoryId), full.at(-1)!, "accepted", other);
+      }
+      const busy: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        busy.push(await aHelper(tx, `Busy ${i}`, { km: 0.2, categoryIds: [categoryId], capacity: 9 }));
+        for (let j = 0; j < 3; j++) await aMatch(tx, await aNeed(tx, other, categoryId, { status: "done" }), busy.at(-1)!, "ended", other);
+      }
+      for (let i = 0; i < 100; i++) await aHelper(tx, `Free ${i}`, { km: 0.5 + i / 25, categoryIds: [categoryId] });
+      return { needId, full, busy };
+    });
+    const everyone = await councils.run("hounslow", (tx) => suggestHelpers(tx, world.needId, { today: TODAY, limit: 10_000 }));
+    const best = await councils.run("hounslow", (tx) => suggestHelpers(tx, world.needId, { today: TODAY, limit: 5 }));
+    expect(everyone).toHaveLength(105);
+    expect(best).toEqual(everyone.slice(0, 5));
+    expect(best.map((s) => s.publicName)).toEqual(["Free 0", "Free 1", "Free 2", "Free 3", "Free 4"]);
+    expect(everyone.map((s) => s.helperId)).toEqual(expect.arrayContaining(world.busy));
+    expect(everyone.map((s) => s.helperId)).not.toEqual(expect.arrayContaining([world.full[0]]));
   });
 });
 

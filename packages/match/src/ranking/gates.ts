@@ -26,7 +26,6 @@ interface GateCheck {
 // Needs and helpers are values, never changed once loaded: what is worked out from one is kept beside
 // it, for the thousands of pairs a batch puts it in.
 const unitsCache = new WeakMap<RankedNeed, WeekPart[][]>();
-const freeCache = new WeakMap<RankedHelper, Set<WeekPart>>();
 const checkCache = new WeakMap<RankedHelper, { today: string; check: VettingCheck }>();
 
 /**
@@ -44,19 +43,16 @@ export function availabilityUnits(need: RankedNeed): WeekPart[][] {
 }
 
 /** The share of the need's units the helper is free for; a resident who named no times is met by anyone. */
-export function availabilityOverlap(need: RankedNeed, helper: RankedHelper): number {
+export function availabilityOverlap(need: RankedNeed, helper: Pick<RankedHelper, "availability">): number {
   const units = availabilityUnits(need);
   if (units.length === 0) return 1;
-  let free = freeCache.get(helper);
-  if (!free) {
-    free = new Set(helper.availability);
-    freeCache.set(helper, free);
-  }
-  return units.filter((unit) => unit.some((part) => free.has(part))).length / units.length;
+  let met = 0;
+  for (const unit of units) if (unit.some((part) => helper.availability.includes(part))) met++;
+  return met / units.length;
 }
 
 /** How far the need is from where the helper helps from; null for a helper who gave wards instead. */
-export function pairDistanceKm(need: RankedNeed, helper: RankedHelper): number | null {
+export function pairDistanceKm(need: RankedNeed, helper: Pick<RankedHelper, "latitude" | "longitude">): number | null {
   if (helper.latitude === null || helper.longitude === null) return null;
   return distanceKm(need, { latitude: helper.latitude, longitude: helper.longitude });
 }
@@ -71,7 +67,7 @@ export function checkInDate(helper: RankedHelper, today: string): VettingCheck {
 }
 
 /** Whether the helper speaks `language`, however either was typed. */
-export const speaksLanguage = (helper: RankedHelper, language: string) => helper.languages.some((l) => l.toLowerCase() === language.toLowerCase());
+export const speaksLanguage = (helper: Pick<RankedHelper, "languages">, language: string) => helper.languages.some((l) => l.toLowerCase() === language.toLowerCase());
 
 function missingPreferences(need: RankedNeed, helper: RankedHelper): string[] {
   const missing: string[] = [];

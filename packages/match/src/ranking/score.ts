@@ -20,8 +20,11 @@ export interface Scored {
  */
 const UNKNOWN_CLOSENESS = 0.5;
 
+/** What the score reads of a helper. */
+export type ScoredHelper = Pick<RankedHelper, "latitude" | "longitude" | "radiusKm" | "availability" | "helpedResidentIds" | "activeMatches" | "recentMatches" | "languages">;
+
 /** Each part of the score, from 0 (worst) to 1 (best); a part that does not apply is left out. */
-function parts(need: RankedNeed, helper: RankedHelper, distance: number | null): Record<keyof MatchWeights, number | null> {
+function parts(need: RankedNeed, helper: ScoredHelper, distance: number | null): Record<keyof MatchWeights, number | null> {
   const closeness = distance === null || helper.radiusKm === null ? UNKNOWN_CLOSENESS : Math.max(0, 1 - distance / Math.max(helper.radiusKm, 0.1));
   return {
     distance: closeness,
@@ -33,11 +36,16 @@ function parts(need: RankedNeed, helper: RankedHelper, distance: number | null):
   };
 }
 
+/** Every weighed part, each named once: a weight added to the settings and not here fails to compile. */
+const WEIGHED = Object.keys({ distance: 0, availability: 0, continuity: 0, fairLoad: 0, language: 0 } satisfies Record<keyof MatchWeights, 0>) as (keyof MatchWeights)[];
+
 /** The score of an eligible helper for a need: the council's weighted share of the best possible, to 0.1. */
-export function scoreOf(need: RankedNeed, helper: RankedHelper, weights: MatchWeights, distance = pairDistanceKm(need, helper)): number {
+export function scoreOf(need: RankedNeed, helper: ScoredHelper, weights: MatchWeights, distance = pairDistanceKm(need, helper)): number {
+  const part = parts(need, helper, distance);
   let total = 0;
   let most = 0;
-  for (const [key, value] of Object.entries(parts(need, helper, distance)) as [keyof MatchWeights, number | null][]) {
+  for (const key of WEIGHED) {
+    const value = part[key];
     if (value === null) continue;
     total += weights[key] * value;
     most += weights[key];

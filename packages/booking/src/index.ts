@@ -1,6 +1,10 @@
+export * from "./bank-holidays";
+export * from "./openings";
+export * from "./slots";
+
 /**
- * The booking module as the platform sees it: a switch councils can already turn on, with nothing
- * behind it yet. The booking issue fills in its bookables, availability and bookings.
+ * The booking module as the platform sees it: a switch councils can turn on. Its bookables, bookings
+ * and pages are being built behind it (the booking issue).
  */
 export const bookingModule = {
   key: "booking",

@@ -13,5 +13,6 @@ export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";
 export { InputError } from "./input-error";
 export { dataPath } from "./paths";
+export { newReference, normaliseReference } from "./references";
 export { readSetting, writeSetting } from "./settings";
 export { connectOrExit, parseArgsOrExit } from "./command-line";

@@ -1,4 +1,4 @@
-import { councilSchema, InputError, type Tx } from "@lgp/db";
+import { councilSchema, InputError, newReference, normaliseReference, type Tx } from "@lgp/db";
 import { queueEmail } from "@lgp/email";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -7,7 +7,6 @@ import type { MatchMail } from "./matches";
 import type { Viewer } from "./match-view";
 import { matchForSafety } from "./ratings";
 import { concernReceivedEmail } from "./safety-emails";
-import { newReference, normaliseReference } from "./references";
 
 const { categories, concernNotes, concerns, helpers, matches, needs, people } = councilSchema;
 

@@ -1,10 +1,9 @@
-import { councilSchema, InputError, type Tx } from "@lgp/db";
+import { councilSchema, InputError, newReference, normaliseReference, type Tx } from "@lgp/db";
 import { locatePostcode, type LocatedPostcode } from "@lgp/postcodes";
 import { Temporal, todayInLondon, ZONE } from "@lgp/time";
 import { and, eq, isNull } from "drizzle-orm";
 import { needDetails, type NeedDetails } from "./need-questions";
 import { readMatchSettings } from "./settings";
-import { newReference, normaliseReference } from "./references";
 
 const { categories, needs, needEvents } = councilSchema;
 

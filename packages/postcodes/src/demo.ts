@@ -4,19 +4,17 @@ import { savePostcodes, type PostcodeRow } from "./save";
 type Ward = readonly [code: string, name: string];
 const row = (postcode: string, latitude: number, longitude: number, [wardCode, wardName]: Ward): PostcodeRow => ({ postcode, latitude, longitude, wardCode, wardName });
 
-// Ward codes and names of the 2014–2022 boundaries, written down by hand: the ONS directory a council
-// imports carries the current wards' codes, and replaces these.
+// Ward codes and names of the 2014–2022 boundaries (checked against the ONS ward code/name list of the 2011
+// rural-urban classification, and against the ward each postcode carries in OS Code-Point Open 2014): the ONS
+// directory a council imports carries the current wards' codes, and replaces these.
 const KINGSTON = {
-  berrylands: ["E05000401", "Berrylands"],
+  alexandra: ["E05000400", "Alexandra"],
   canbury: ["E05000403", "Canbury"],
   chessingtonSouth: ["E05000405", "Chessington South"],
   coombeHill: ["E05000406", "Coombe Hill"],
-  coombeVale: ["E05000407", "Coombe Vale"],
   grove: ["E05000408", "Grove"],
   norbiton: ["E05000409", "Norbiton"],
-  oldMalden: ["E05000410", "Old Malden"],
   stMarks: ["E05000412", "St Mark's"],
-  tolworth: ["E05000414", "Tolworth and Hook Rise"],
   tudor: ["E05000415", "Tudor"],
 } as const satisfies Record<string, Ward>;
 
@@ -25,9 +23,7 @@ const RICHMOND = {
   eastSheen: ["E05000517", "East Sheen"],
   ham: ["E05000519", "Ham, Petersham and Richmond Riverside"],
   hampton: ["E05000520", "Hampton"],
-  hamptonWick: ["E05000522", "Hampton Wick"],
   kew: ["E05000524", "Kew"],
-  northRichmond: ["E05000526", "North Richmond"],
   southRichmond: ["E05000528", "South Richmond"],
   southTwickenham: ["E05000529", "South Twickenham"],
   teddington: ["E05000530", "Teddington"],
@@ -36,76 +32,75 @@ const RICHMOND = {
 } as const satisfies Record<string, Ward>;
 
 const SUTTON = {
-  beddingtonNorth: ["E05000555", "Beddington North"],
   belmont: ["E05000557", "Belmont"],
   carshaltonCentral: ["E05000558", "Carshalton Central"],
   cheam: ["E05000560", "Cheam"],
+  nonsuch: ["E05000561", "Nonsuch"],
   stHelier: ["E05000562", "St Helier"],
   suttonCentral: ["E05000564", "Sutton Central"],
   suttonNorth: ["E05000565", "Sutton North"],
   suttonSouth: ["E05000566", "Sutton South"],
-  wallingtonSouth: ["E05000570", "Wallington South"],
-  worcesterPark: ["E05000572", "Worcester Park"],
+  suttonWest: ["E05000567", "Sutton West"],
+  wallingtonNorth: ["E05000569", "Wallington North"],
+  wandleValley: ["E05000571", "Wandle Valley"],
 } as const satisfies Record<string, Ward>;
 
 /**
  * Real postcodes the demo councils' helpers, offers and needs use, spread over several wards of each
  * borough, so distances in the demo read as they would on the council's own site. Positions are to
- * four decimal places (about 10 metres), from the places named beside them rather than from the ONS
- * directory; a council's own import replaces them with the directory's.
+ * four decimal places (about 10 metres), mostly the postcode's centroid in OS Code-Point Open (2014)
+ * rather than the ONS directory; a council's own import replaces them with the directory's.
  */
 export const DEMO_POSTCODES: Record<"kingston" | "richmond" | "sutton", readonly PostcodeRow[]> = {
   kingston: [
     row("KT1 1EU", 51.4079, -0.3060, KINGSTON.grove), // Guildhall
-    row("KT1 1TP", 51.4105, -0.3053, KINGSTON.grove), // Bentall Centre
+    row("KT1 1TP", 51.4117, -0.3050, KINGSTON.grove), // Bentall Centre
     row("KT1 2EE", 51.4029, -0.3036, KINGSTON.grove), // Kingston University, Penrhyn Road
-    row("KT1 1HL", 51.4113, -0.3076, KINGSTON.grove), // Market Place area
-    row("KT2 5AU", 51.4203, -0.3067, KINGSTON.canbury), // Lower Ham Road
-    row("KT2 6QH", 51.4147, -0.3001, KINGSTON.canbury), // Fairfield North
-    row("KT2 7QB", 51.4147, -0.2829, KINGSTON.coombeVale), // Kingston Hospital
-    row("KT2 7EG", 51.4195, -0.2720, KINGSTON.coombeHill), // Coombe Lane West
-    row("KT2 6NQ", 51.4221, -0.2967, KINGSTON.tudor), // Park Road
-    row("KT1 3HS", 51.4086, -0.2885, KINGSTON.norbiton), // Cambridge Road
+    row("KT1 1HL", 51.4082, -0.3078, KINGSTON.grove), // Rose Theatre, High Street
+    row("KT2 5AU", 51.4189, -0.3056, KINGSTON.tudor), // Canbury Gardens car park, Lower Ham Road
+    row("KT2 6PZ", 51.4135, -0.2886, KINGSTON.canbury), // Tamil Information Centre, Bridge End Close
+    row("KT2 7QB", 51.4143, -0.2831, KINGSTON.coombeHill), // Kingston Hospital
+    row("KT2 7EG", 51.4157, -0.2543, KINGSTON.coombeHill), // Coombe Lane West
+    row("KT2 6NQ", 51.4114, -0.2985, KINGSTON.grove), // Kingston town centre, east of Fairfield
+    row("KT1 3HS", 51.4081, -0.2870, KINGSTON.norbiton), // Cambridge Road
     row("KT6 4PE", 51.3926, -0.3035, KINGSTON.stMarks), // Surbiton station
-    row("KT5 8HE", 51.3951, -0.2895, KINGSTON.berrylands), // Berrylands Road
-    row("KT6 7DJ", 51.3775, -0.2815, KINGSTON.tolworth), // Tolworth Broadway
-    row("KT4 7ER", 51.3845, -0.2570, KINGSTON.oldMalden), // Malden Road
-    row("KT9 2NE", 51.3474, -0.3188, KINGSTON.chessingtonSouth), // Leatherhead Road, Chessington
+    row("KT6 7DJ", 51.3813, -0.2826, KINGSTON.alexandra), // Tolworth Broadway
+    row("KT4 7QH", 51.3757, -0.2754, KINGSTON.alexandra), // Kingston University sports ground, Old Kingston Road
+    row("KT9 2NE", 51.3486, -0.3148, KINGSTON.chessingtonSouth), // Leatherhead Road, Chessington
   ],
   richmond: [
-    row("TW1 3BZ", 51.4475, -0.3289, RICHMOND.twickenhamRiverside), // Civic Centre, York Street
-    row("TW1 3SX", 51.4466, -0.3305, RICHMOND.twickenhamRiverside), // King Street
+    row("TW1 3BZ", 51.4477, -0.3258, RICHMOND.twickenhamRiverside), // Civic Centre, York Street
+    row("TW1 3SX", 51.4471, -0.3287, RICHMOND.twickenhamRiverside), // King Street
     row("TW1 4SX", 51.4374, -0.3366, RICHMOND.southTwickenham), // St Mary's University, Waldegrave Road
     row("TW2 7BA", 51.4560, -0.3415, RICHMOND.whitton), // Twickenham Stadium, Whitton Road
-    row("TW2 7JU", 51.4605, -0.3585, RICHMOND.whitton), // High Street, Whitton
-    row("TW9 1TP", 51.4613, -0.3034, RICHMOND.southRichmond), // Richmond Riverside
-    row("TW9 2NA", 51.4626, -0.3012, RICHMOND.southRichmond), // The Quadrant, Richmond
+    row("TW9 1TP", 51.4613, -0.3034, RICHMOND.southRichmond), // Old Town Hall, Whittaker Avenue (Richmond Riverside)
+    row("TW9 2NA", 51.4626, -0.3012, RICHMOND.southRichmond), // St John the Divine Church, Kew Road
     row("TW9 3AE", 51.4787, -0.2956, RICHMOND.kew), // Royal Botanic Gardens, Kew
-    row("TW9 4DN", 51.4695, -0.2905, RICHMOND.northRichmond), // Sandycombe Road
-    row("TW10 7RS", 51.4445, -0.3146, RICHMOND.ham), // Ham House, Ham Street
-    row("TW11 8HU", 51.4272, -0.3316, RICHMOND.teddington), // Broad Street, Teddington
-    row("TW11 0LW", 51.4255, -0.3449, RICHMOND.teddington), // Hampton Road, Teddington
-    row("TW12 2EN", 51.4155, -0.3690, RICHMOND.hampton), // Station Road, Hampton
-    row("KT8 9AU", 51.4036, -0.3377, RICHMOND.hamptonWick), // Hampton Court Palace
+    row("TW11 0JL", 51.4261, -0.3409, RICHMOND.teddington), // Teddington Memorial Hospital
+    row("TW10 7RS", 51.4437, -0.3165, RICHMOND.ham), // Ham House, Ham Street
+    row("TW11 8HU", 51.4274, -0.3266, RICHMOND.teddington), // Broad Street, Teddington
+    row("TW11 0LW", 51.4265, -0.3439, RICHMOND.teddington), // Hampton Road, Teddington
+    row("TW12 2EN", 51.4114, -0.3555, RICHMOND.hampton), // Garrick's Temple to Shakespeare, Hampton Court Road
+    row("KT8 9AU", 51.4038, -0.3377, RICHMOND.hampton), // Hampton Court Palace
     row("SW13 9WT", 51.4768, -0.2365, RICHMOND.barnes), // WWT London Wetland Centre, Queen Elizabeth Walk
-    row("SW14 8LS", 51.4632, -0.2660, RICHMOND.eastSheen), // Upper Richmond Road West
+    row("SW14 8LS", 51.4632, -0.2660, RICHMOND.eastSheen), // Age UK Richmond, Parkway House, Sheen Lane
   ],
   sutton: [
     row("SM1 1EA", 51.3619, -0.1937, SUTTON.suttonCentral), // Civic Offices, St Nicholas Way
     row("SM1 1AA", 51.3599, -0.1930, SUTTON.suttonCentral), // High Street, Sutton
     row("SM1 1JG", 51.3634, -0.1921, SUTTON.suttonCentral), // High Street, Sutton
-    row("SM1 3DA", 51.3716, -0.1909, SUTTON.suttonNorth), // Angel Hill
-    row("SM2 5PT", 51.3443, -0.1893, SUTTON.belmont), // Royal Marsden Hospital, Downs Road
-    row("SM2 6BY", 51.3530, -0.1965, SUTTON.suttonSouth), // Cheam Road area
-    row("SM3 8QB", 51.3594, -0.2146, SUTTON.cheam), // Cheam village
-    row("SM5 1AA", 51.3808, -0.1858, SUTTON.stHelier), // St Helier Hospital, Wrythe Lane
-    row("SM5 3BN", 51.3681, -0.1664, SUTTON.carshaltonCentral), // High Street, Carshalton
-    row("SM5 2HW", 51.3730, -0.1640, SUTTON.carshaltonCentral), // Carshalton station area
-    row("SM6 0DX", 51.3605, -0.1507, SUTTON.wallingtonSouth), // Wallington station
-    row("SM6 8JB", 51.3697, -0.1440, SUTTON.beddingtonNorth), // Beddington area
-    row("KT4 8UJ", 51.3790, -0.2455, SUTTON.worcesterPark), // Central Road, Worcester Park
-    row("SM2 7AA", 51.3458, -0.1978, SUTTON.belmont), // Brighton Road, Belmont
-    row("SM1 2HU", 51.3615, -0.1832, SUTTON.suttonCentral), // Throwley Way area
+    row("SM1 3DA", 51.3732, -0.1924, SUTTON.suttonNorth), // Angel Hill
+    row("SM2 5PT", 51.3436, -0.1904, SUTTON.belmont), // Royal Marsden Hospital, Downs Road
+    row("SM2 5DA", 51.3585, -0.1891, SUTTON.suttonSouth), // Salatin House, Cedar Road
+    row("SM3 8QB", 51.3595, -0.2163, SUTTON.cheam), // Cheam village
+    row("SM5 1AA", 51.3801, -0.1832, SUTTON.stHelier), // St Helier Hospital, Wrythe Lane
+    row("SM5 3BN", 51.3642, -0.1615, SUTTON.carshaltonCentral), // High Street, Carshalton
+    row("SM5 2HW", 51.3677, -0.1648, SUTTON.carshaltonCentral), // Carshalton station area
+    row("SM6 0DX", 51.3605, -0.1507, SUTTON.wallingtonNorth), // Wallington station
+    row("SM6 7AH", 51.3751, -0.1572, SUTTON.wandleValley), // Kingfisher House, Restmor Way, Hackbridge
+    row("KT4 8UJ", 51.3735, -0.2415, SUTTON.nonsuch), // North Cheam
+    row("SM2 7AA", 51.3442, -0.2048, SUTTON.cheam), // East Cheam
+    row("SM2 6LE", 51.3591, -0.1921, SUTTON.suttonWest), // Mulgrave Chambers, Mulgrave Road
   ],
 };
 

@@ -1,10 +1,16 @@
 export * from "./bank-holidays";
+export * from "./bookables";
+export * from "./changes";
+export * from "./errors";
+export * from "./free-times";
+export * from "./hold";
 export * from "./openings";
+export * from "./settings";
 export * from "./slots";
 
 /**
- * The booking module as the platform sees it: a switch councils can turn on. Its bookables, bookings
- * and pages are being built behind it (the booking issue).
+ * The booking module as the platform sees it: a switch councils can turn on. Its pages are being built
+ * behind it (the booking issue).
  */
 export const bookingModule = {
   key: "booking",

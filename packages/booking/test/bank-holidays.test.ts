@@ -5,7 +5,7 @@ import { Temporal } from "@lgp/time";
 import { describe, expect, it } from "vitest";
 import snapshot from "../data/bank-holidays.json" with { type: "json" };
 import { bankHolidaysBetween, bankHolidaysFile, DIVISIONS, snapshotYears, type BankHolidaysFile } from "../src/bank-holidays";
-import { refreshSnapshot } from "../src/bank-holidays-cli";
+import { refreshSnapshot } from "../src/cli";
 
 const date = Temporal.PlainDate.from;
 const shipped = bankHolidaysFile.parse(snapshot);

@@ -56,6 +56,7 @@ async function migratePlatform(database: Database, log: (line: string) => void):
   const started = performance.now();
   const applied = await database.owner.transaction(async (tx) => {
     await tx.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS "platform"`));
+    await installExtensions(tx);
     const done = await applyPending(tx, "platform", platformMigrations);
     await ensureRole(tx, database.roles.platform);
     await grantSchemaTo(tx, "platform", database.roles.platform);
@@ -64,6 +65,16 @@ async function migratePlatform(database: Database, log: (line: string) => void):
   const report = { schema: "platform", applied, ms: performance.now() - started };
   log(describe("platform", report));
   return report;
+}
+
+/**
+ * The extensions council migrations rely on, once per database, in a schema of their own: council
+ * schemas hold only their own tables, and their migrations name no schema. btree_gist lets an exclusion
+ * constraint compare bookables' ids (a gist index finds its default operator classes in any schema).
+ */
+async function installExtensions(tx: Tx): Promise<void> {
+  await tx.execute(sql.raw(`CREATE SCHEMA IF NOT EXISTS "extensions"`));
+  await tx.execute(sql.raw(`CREATE EXTENSION IF NOT EXISTS "btree_gist" WITH SCHEMA "extensions"`));
 }
 
 /** The platform migrations this database lacks: all of them when it was never migrated. */

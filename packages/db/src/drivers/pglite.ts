@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { drizzle } from "drizzle-orm/pglite";
 import type { Database, Db } from "../database";
 import { roleNamesFor } from "../names";
@@ -14,7 +15,8 @@ export async function connectPglite(dataDir?: string): Promise<Database> {
   const release = dataDir ? takeLock(resolve(dataDir)) : () => {};
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? resolve(dataDir) : undefined);
+    // Each extension a migration installs must be loaded here: PGlite has no files to find it in.
+    client = await PGlite.create(dataDir ? resolve(dataDir) : undefined, { extensions: { btree_gist } });
   } catch (error) {
     release();
     throw error;

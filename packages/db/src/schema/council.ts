@@ -11,3 +11,4 @@ export * from "./match";
 export * from "./postcodes";
 export * from "./helpers";
 export * from "./needs";
+export * from "./booking";

@@ -1,0 +1,34 @@
+import { councilSchema, readSetting, writeSetting, type Tx } from "@lgp/db";
+import { z } from "zod";
+import { DIVISIONS } from "./bank-holidays";
+
+/** How a council runs booking: whose bank holidays it keeps, how long a hold lasts, when reminders go. */
+export const bookingSettingsInput = z.strictObject({
+  division: z.enum(DIVISIONS, { error: "Choose whose bank holidays the council keeps" }),
+  holdMinutes: z
+    .number({ error: "Enter how many minutes a time is held, like 10" })
+    .int({ error: "Enter a whole number of minutes, like 10" })
+    .min(2, { error: "Hold a time for at least 2 minutes" })
+    .max(60, { error: "Hold a time for 60 minutes or less" }),
+  reminderHours: z
+    .number({ error: "Enter how many hours before to send reminders, like 24" })
+    .int({ error: "Enter a whole number of hours, like 24" })
+    .min(1, { error: "Send reminders at least 1 hour before" })
+    .max(168, { error: "Send reminders within a week (168 hours) before" }),
+});
+export type BookingSettings = z.output<typeof bookingSettingsInput>;
+
+export const DEFAULT_BOOKING_SETTINGS: BookingSettings = { division: "england-and-wales", holdMinutes: 10, reminderHours: 24 };
+
+const KEY = "booking";
+
+/** The council's settings, each missing or unreadable one at its default. */
+export async function readBookingSettings(tx: Tx): Promise<BookingSettings> {
+  const stored = (await readSetting(tx, councilSchema.settings, KEY)) ?? {};
+  const parsed = bookingSettingsInput.safeParse({ ...DEFAULT_BOOKING_SETTINGS, ...stored });
+  return parsed.success ? parsed.data : DEFAULT_BOOKING_SETTINGS;
+}
+
+export async function writeBookingSettings(tx: Tx, settings: BookingSettings): Promise<void> {
+  await writeSetting(tx, councilSchema.settings, KEY, bookingSettingsInput.parse(settings));
+}

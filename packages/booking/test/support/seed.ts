@@ -1,0 +1,41 @@
+import { councilSchema, type Tx } from "@lgp/db";
+import { Temporal } from "@lgp/time";
+import { addBookable, type BookableInput } from "../../src/bookables";
+
+let counter = 0;
+
+export async function aPerson(tx: Tx, name = "Someone"): Promise<number> {
+  const [person] = await tx
+    .insert(councilSchema.people)
+    .values({ email: `p${Date.now().toString(36)}${(counter++).toString(36)}@example.com`, name })
+    .returning();
+  return person!.id;
+}
+
+/** A community room open 9 to 5 on weekdays, booked by the hour. */
+export async function aRoom(tx: Tx, changes: Partial<BookableInput> = {}) {
+  return addBookable(tx, {
+    kind: "room",
+    name: "Community room",
+    location: "Guildhall, High Street",
+    durationMinutes: 60,
+    horizonDays: 400,
+    weekly: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: "09:00", closes: "17:00" })),
+    ...changes,
+  });
+}
+
+/** Tuesday 1 December 2026 (GMT) at `hhmm`; the tests' clock stands a week earlier. */
+export const dec1 = (hhmm: string) => Temporal.Instant.from(`2026-12-01T${hhmm}:00Z`);
+export const NOW = Temporal.Instant.from("2026-11-24T12:00:00Z");
+export const key = () => `key-${(counter++).toString(36)}`;
+
+/** The error `attempt` was refused with; a test fails if it was not refused. */
+export async function refusal<E extends Error>(attempt: Promise<unknown>): Promise<E> {
+  try {
+    await attempt;
+  } catch (error) {
+    return error as E;
+  }
+  throw new Error("It was not refused");
+}

@@ -1,4 +1,4 @@
-import { InputError } from "@lgp/db";
+import { ConflictError, InputError } from "@lgp/db";
 import type { TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import { explainBatchRefusal } from "./batch-size";
 import { issuesOf } from "./issues";
@@ -16,5 +16,7 @@ export function shapeError(shape: TRPCDefaultErrorShape, error: TRPCError) {
     : cause instanceof InputError
       ? cause.fields
       : undefined;
-  return { ...shape, message: explainBatchRefusal(shape.message), data: { ...shape.data, stack: undefined, fields } };
+  // A conflict's suggestions (the nearest free times) were made for the person, as its message was.
+  const suggestions = cause instanceof ConflictError ? cause.suggestions : undefined;
+  return { ...shape, message: explainBatchRefusal(shape.message), data: { ...shape.data, stack: undefined, fields, suggestions } };
 }

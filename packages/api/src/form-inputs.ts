@@ -61,6 +61,7 @@ const emailSettingsInput = emailSettingsInputFor(EMAIL_TEMPLATES);
 export { brandingInput, emailSettingsInput, oneLoginInput, staffSsoInput };
 
 // The modules' inputs, one file per area.
+export * from "./inputs/booking";
 export * from "./inputs/match-categories";
 export * from "./inputs/match-helpers";
 export * from "./inputs/match-matches";

@@ -1,4 +1,5 @@
 import { adminRouter } from "./routers/admin";
+import { bookingRouter } from "./routers/booking";
 import { invitationsRouter } from "./routers/invitations";
 import { matchRouter } from "./routers/match";
 import { operatorRouter } from "./routers/operator";
@@ -18,6 +19,7 @@ export const appRouter = router({
   people: peopleRouter,
   // Modules' routers, each named by its module's key (the module gate test reads them by it).
   match: matchRouter,
+  booking: bookingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,15 +1,16 @@
+import { ConflictError } from "@lgp/db";
 import type { Slot } from "./slots";
 
 /**
  * The time asked for cannot be had (taken a moment ago, closed, too soon or too far ahead), with the
  * nearest free times to offer instead. The API answers it with a 409 and these times, never a 500.
  */
-export class BookingConflict extends Error {
+export class BookingConflict extends ConflictError {
   constructor(
     message: string,
     readonly nearest: readonly Slot[],
   ) {
-    super(message);
+    super(message, nearest.map((slot) => ({ startsAt: new Date(slot.start).toISOString(), endsAt: new Date(slot.end).toISOString(), placesLeft: slot.placesLeft })));
     this.name = "BookingConflict";
   }
 }

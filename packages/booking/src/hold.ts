@@ -21,6 +21,8 @@ export interface TimeWanted {
   /** One per request a person sends: the same key again finds the booking it made. */
   idempotencyKey: string;
   matchId?: number | null;
+  /** When the hold ends, if not after the council's hold minutes: a place offered from a waitlist is kept longer. */
+  holdUntil?: Temporal.Instant;
   now?: Temporal.Instant;
 }
 
@@ -76,7 +78,7 @@ export async function holdTime(tx: Tx, wanted: TimeWanted): Promise<Booking> {
           blockedUntil: new Date(blocked.end),
           exclusive: bookable.capacity === 1,
           status: "held",
-          holdExpiresAt: new Date(now.epochMilliseconds + holdMinutes * MINUTE),
+          holdExpiresAt: new Date(wanted.holdUntil?.epochMilliseconds ?? now.epochMilliseconds + holdMinutes * MINUTE),
           idempotencyKey: wanted.idempotencyKey,
           matchId: wanted.matchId ?? null,
         })

@@ -11,7 +11,7 @@ export { assertSlug, councilSchemaName, isSlug, quoteIdent, searchPathFor, SLUG_
 export { ensureRole, grantSchemaTo } from "./roles";
 export { councilSchema, platformSchema } from "./schema";
 export { councilScope, platformScope, withCouncil, withPlatform, type IdentityTables, type Scope } from "./scope";
-export { InputError } from "./input-error";
+export { ConflictError, InputError } from "./input-error";
 export { dataPath } from "./paths";
 export { newReference, normaliseReference } from "./references";
 export { readSetting, writeSetting } from "./settings";

@@ -12,3 +12,17 @@ export class InputError extends Error {
     this.name = "InputError";
   }
 }
+
+/**
+ * A request that was fine but cannot be met as things now stand (the last place went a moment ago). The
+ * API answers 409 with this message and `suggestions`: what the person could have instead.
+ */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly suggestions: readonly unknown[] = [],
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}

@@ -4,12 +4,20 @@ import { inLondon, type Moment } from "./zone";
 // Written out rather than taken from Intl, so the words never depend on the ICU data Node was built with.
 export const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+
 const plainDate = (at: Moment | Temporal.PlainDate) => (at instanceof Temporal.PlainDate ? at : inLondon(at).toPlainDate());
 
 /** GOV.UK style: "26 November 2026", no leading zero, no "th", no comma. Moments are dated in London. */
 export function formatDate(at: Moment | Temporal.PlainDate): string {
   const d = plainDate(at);
   return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
+}
+
+/** With its weekday, for a day people plan around: "Tuesday 1 December 2026". */
+export function formatDay(at: Moment | Temporal.PlainDate): string {
+  const d = plainDate(at);
+  return `${WEEKDAYS[d.dayOfWeek - 1]} ${formatDate(d)}`;
 }
 
 /**
@@ -28,6 +36,11 @@ export function formatTime(at: Moment): string {
 /** "26 November 2026 at 3:04pm", in London. */
 export function formatDateTime(at: Moment): string {
   return `${formatDate(at)} at ${formatTime(at)}`;
+}
+
+/** "Tuesday 1 December 2026 at 10am", in London: the weekday helps a reader place a booking. */
+export function formatDayTime(at: Moment): string {
+  return `${formatDay(at)} at ${formatTime(at)}`;
 }
 
 /** GOV.UK ranges say "to", never a dash: "10 November to 21 December 2026"; a year once when both share it. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatDateTime, formatTime, Temporal } from "../src/index";
+import { formatDate, formatDateRange, formatDateTime, formatDay, formatDayTime, formatTime, Temporal } from "../src/index";
 import { AROUND_CLOCK_CHANGES, readings } from "./samples";
 
 const at = (iso: string) => new Date(iso);
@@ -11,6 +11,13 @@ describe("dates and times shown to people", () => {
     expect(formatDate(at("2026-11-26T15:04:00Z"))).toBe("26 November 2026");
     expect(formatDate(at("2026-07-01T00:30:00+01:00"))).toBe("1 July 2026");
     expect(formatDate(Temporal.PlainDate.from("2026-03-09"))).toBe("9 March 2026");
+  });
+
+  it("names the day with its weekday, in London", () => {
+    expect(formatDay(Temporal.PlainDate.from("2026-12-01"))).toBe("Tuesday 1 December 2026");
+    // 23:30 UTC on a Saturday in summer is already Sunday in London.
+    expect(formatDay(at("2026-07-04T23:30:00Z"))).toBe("Sunday 5 July 2026");
+    expect(formatDayTime(at("2026-12-01T10:00:00Z"))).toBe("Tuesday 1 December 2026 at 10am");
   });
 
   it("tells the time with am and pm, midday and midnight, and minutes only when there are some", () => {

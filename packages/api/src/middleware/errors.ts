@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { InputError } from "@lgp/db";
+import { ConflictError, InputError } from "@lgp/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "../context";
 import { issuesOf } from "../issues";
@@ -15,7 +15,8 @@ function mistakeIn(cause: unknown): string | null {
 
 /**
  * The one place a failure becomes what the caller is told. A person's mistake (input its schema refuses,
- * or an InputError from a domain package, wherever it was found) is a 400 with their message. A refusal
+ * or an InputError from a domain package, wherever it was found) is a 400 with their message; a request
+ * the state of things cannot meet (a ConflictError: the last place just went) is a 409 with its own. A refusal
  * the code chose (401, 403, 404, a 400 of its own) passes as it is and is not logged: it is an answer,
  * not a fault. Anything else is our fault: the caller gets a plain message and a reference, the log gets
  * the same reference with the real error, and no SQL, parameter or stack reaches a response.
@@ -23,6 +24,7 @@ function mistakeIn(cause: unknown): string | null {
 export const errors = t.middleware(async ({ type, path, next }) => {
   const result = await next();
   if (result.ok) return result;
+  if (result.error.cause instanceof ConflictError) throw new TRPCError({ code: "CONFLICT", message: result.error.cause.message, cause: result.error.cause });
   const mistake = mistakeIn(result.error.cause);
   if (mistake !== null) throw new TRPCError({ code: "BAD_REQUEST", message: mistake, cause: result.error.cause });
   if (result.error.code !== "INTERNAL_SERVER_ERROR") return result;

@@ -1,6 +1,9 @@
-import { councilSchema, type Tx } from "@lgp/db";
+import { councilSchema, rowsOf, type Tx } from "@lgp/db";
 import { Temporal } from "@lgp/time";
+import { sql } from "drizzle-orm";
 import { addBookable, type BookableInput } from "../../src/bookables";
+import { confirmBooking } from "../../src/changes";
+import { holdTime } from "../../src/hold";
 
 let counter = 0;
 
@@ -38,4 +41,15 @@ export async function refusal<E extends Error>(attempt: Promise<unknown>): Promi
     return error as E;
   }
   throw new Error("It was not refused");
+}
+
+/** A confirmed booking of `startsAt` for `personId`, made at `now`. */
+export async function aBooking(tx: Tx, bookableId: number, personId: number, startsAt: Temporal.Instant, now = NOW) {
+  const held = await holdTime(tx, { bookableId, startsAt, personId, bookedBy: personId, idempotencyKey: key(), now });
+  return confirmBooking(tx, held.id, now);
+}
+
+/** Emails queued to `to`, oldest first, as kind and plain text. */
+export async function emailsTo(tx: Tx, to: string): Promise<{ kind: string; text: string }[]> {
+  return rowsOf<{ kind: string; text: string }>(await tx.execute(sql`select kind, message->>'text' as text from emails where recipient = ${to} order by id`));
 }

@@ -1,0 +1,43 @@
+import { bookingSettingsInput } from "@lgp/booking";
+import { z } from "zod";
+
+const id = (what: string) => z.number({ error: `Choose a ${what} from the list` }).int({ error: `Choose a ${what} from the list` }).positive({ error: `Choose a ${what} from the list` });
+
+/** An instant as the times list writes it ("2026-12-01T10:00:00.000Z"). */
+const instant = z.iso.datetime({ offset: true, error: "Choose a time from the list" });
+
+/** Sent with every booking form, made when the page was drawn: a form sent twice books once. */
+const idempotencyKey = z.string({ error: "Start again from the list of times" }).trim().min(16, { error: "Start again from the list of times" }).max(100, { error: "Start again from the list of times" });
+
+export const bookableIdInput = z.strictObject({ bookableId: id("thing to book") });
+
+/** A week of times from a London date (the page's "next week" links say which). */
+export const bookingTimesInput = z.strictObject({
+  bookableId: id("thing to book"),
+  from: z.iso.date({ error: "Enter a real date" }).optional(),
+  days: z.number().int().min(1).max(14).default(7),
+});
+
+/** Holding a time: for the person signed in, or, for staff, for the resident with this email address. */
+export const holdTimeInput = z.strictObject({
+  bookableId: id("thing to book"),
+  startsAt: instant,
+  idempotencyKey,
+  residentEmail: z.string().trim().toLowerCase().email({ error: "Enter the resident's email address in the correct format, like name@example.com" }).optional(),
+});
+
+export const bookingIdInput = z.strictObject({ bookingId: id("booking") });
+
+export const rescheduleInput = z.strictObject({ bookingId: id("booking"), startsAt: instant, idempotencyKey });
+
+export const decideBookingInput = z.strictObject({ bookingId: id("booking"), decision: z.enum(["approve", "decline"], { error: "Choose approve or decline" }) });
+
+/** Staff's day or week of bookings, for one bookable or one location (or every one). */
+export const staffBookingsInput = z.strictObject({
+  from: z.iso.date({ error: "Enter a real date" }),
+  days: z.union([z.literal(1), z.literal(7)], { error: "Choose a day or a week" }),
+  bookableId: z.number().int().positive().optional(),
+  location: z.string().trim().min(1).max(300).optional(),
+});
+
+export { bookingSettingsInput };

@@ -1,0 +1,9 @@
+import { router } from "../../trpc";
+import { bookingProcedures } from "./bookings";
+import { bookingStaffProcedures } from "./staff";
+
+/** The booking module's procedures (`booking.*`), one file per area; an area adds one line here. */
+export const bookingRouter = router({
+  ...bookingProcedures,
+  ...bookingStaffProcedures,
+});

@@ -1,0 +1,59 @@
+import { addBookable, confirmBooking, holdTime } from "@lgp/booking";
+import { councilSchema, councilScope } from "@lgp/db";
+import { Temporal, todayInLondon } from "@lgp/time";
+import { randomBytes } from "node:crypto";
+import type { World } from "./world";
+
+const fresh = () => randomBytes(8).toString("hex");
+
+/** A London time `days` from today at 10:00, as the times list writes it. */
+export const sampleTime = (days = 1, hour = 10) =>
+  todayInLondon().add({ days }).toZonedDateTime({ timeZone: "Europe/London", plainTime: Temporal.PlainTime.from({ hour }) }).toInstant().toString();
+
+/** A room of its own in the council `slug`, open every day from 8am to 6pm, so any sample's time is free. */
+export async function sampleBookable(world: World, slug: string, needsApproval = false): Promise<number> {
+  return councilScope(world.database, slug).run(async (tx) => {
+    const room = await addBookable(tx, {
+      kind: "room",
+      name: `Room ${fresh()}`,
+      location: "Guildhall",
+      durationMinutes: 60,
+      needsApproval,
+      weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })),
+      openOnBankHolidays: true,
+    });
+    return room.id;
+  });
+}
+
+/** The person a sample's booking is for: Kingston's resident, whose sessions the tests use; someone new elsewhere. */
+async function residentIn(world: World, slug: string): Promise<number> {
+  if (slug === "kingston") return world.people.kingstonResident.id;
+  return councilScope(world.database, slug).run(async (tx) => {
+    const [person] = await tx.insert(councilSchema.people).values({ email: `resident-${fresh()}@example.com` }).returning();
+    return person!.id;
+  });
+}
+
+/** A booking of the council's resident (held, or confirmed; pending when the room needs approval), by its id. */
+export async function sampleBooking(world: World, slug: string, state: "held" | "confirmed" | "pending" = "held"): Promise<number> {
+  const bookableId = await sampleBookable(world, slug, state === "pending");
+  const personId = await residentIn(world, slug);
+  return councilScope(world.database, slug).run(async (tx) => {
+    const held = await holdTime(tx, { bookableId, startsAt: Temporal.Instant.from(sampleTime()), personId, bookedBy: personId, idempotencyKey: fresh() });
+    return state === "held" ? held.id : (await confirmBooking(tx, held.id)).id;
+  });
+}
+
+export const bookingSamples: Record<string, (world: World, slug: string) => Promise<unknown>> = {
+  "booking.bookable": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
+  "booking.times": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
+  "booking.hold": async (world, slug) => ({ bookableId: await sampleBookable(world, slug), startsAt: sampleTime(), idempotencyKey: fresh() }),
+  "booking.confirm": async (world, slug) => ({ bookingId: await sampleBooking(world, slug) }),
+  "booking.cancel": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "confirmed") }),
+  "booking.reschedule": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "confirmed"), startsAt: sampleTime(1, 14), idempotencyKey: fresh() }),
+  "booking.details": async (world, slug) => ({ bookingId: await sampleBooking(world, slug) }),
+  "booking.staffBookings": async () => ({ from: todayInLondon().toString(), days: 7 }),
+  "booking.decide": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "pending"), decision: "approve" }),
+  "booking.saveSettings": async () => ({ division: "england-and-wales", holdMinutes: 15, reminderHours: 24 }),
+};

@@ -93,4 +93,27 @@ describe("booking through the API", () => {
     const week = await richmondAdmin.booking.staffBookings({ from: theirs.startsAt.toISOString().slice(0, 10), days: 7 });
     expect(week.map((b) => b.reference)).not.toContain(theirs.reference);
   });
+
+  it("gives a person a private calendar feed that works on their council's site only, until they replace it", async () => {
+    const bookingId = await sampleBooking(world, "kingston", "confirmed");
+    const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    const { url } = await resident.booking.createCalendarFeed();
+    const token = url.split("/calendar/")[1]!;
+    const anyone = callerFor(world, await world.site("kingston"), null);
+    const { reference } = await resident.booking.details({ bookingId });
+    expect(await anyone.booking.calendarFeed({ token })).toContain(`UID:${reference}@`);
+    const onRichmond = callerFor(world, await world.site("richmond"), null);
+    expect(await failure(onRichmond.booking.calendarFeed({ token }))).toEqual({ code: "NOT_FOUND", message: "There is no such calendar. Check the link and try again." });
+    await resident.booking.createCalendarFeed();
+    expect(await failure(anyone.booking.calendarFeed({ token }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("puts a resident on a full time's waiting list, and refuses one that still has places", async () => {
+    const bookableId = await sampleBookable(world, "kingston");
+    const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+    await staff.booking.hold({ bookableId, startsAt: sampleTime(3, 10), idempotencyKey: key(), residentEmail: "first@example.com" });
+    const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    expect((await resident.booking.joinWaitlist({ bookableId, startsAt: sampleTime(3, 10) })).position).toBe(1);
+    expect(await failure(resident.booking.joinWaitlist({ bookableId, startsAt: sampleTime(3, 11) }))).toEqual({ code: "BAD_REQUEST", message: "That time still has places. Book it instead." });
+  });
 });

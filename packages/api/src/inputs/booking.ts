@@ -41,3 +41,10 @@ export const staffBookingsInput = z.strictObject({
 });
 
 export { bookingSettingsInput };
+
+/** Waiting for a full time. */
+export const joinWaitlistInput = z.strictObject({ bookableId: id("thing to book"), startsAt: instant });
+export const waitlistEntryInput = z.strictObject({ entryId: id("waiting list place") });
+
+/** A calendar feed's address carries its token; the feed route reads it from the path. */
+export const calendarFeedInput = z.strictObject({ token: z.string().trim().min(20).max(100) });

@@ -1,4 +1,4 @@
-import { addBookable, confirmBooking, holdTime } from "@lgp/booking";
+import { addBookable, confirmBooking, holdTime, joinWaitlist } from "@lgp/booking";
 import { councilSchema, councilScope } from "@lgp/db";
 import { Temporal, todayInLondon } from "@lgp/time";
 import { randomBytes } from "node:crypto";
@@ -45,6 +45,24 @@ export async function sampleBooking(world: World, slug: string, state: "held" | 
   });
 }
 
+/** A room whose sample time someone else has taken, so it can only be waited for. */
+async function fullTime(world: World, slug: string): Promise<{ bookableId: number; startsAt: string }> {
+  const bookableId = await sampleBookable(world, slug);
+  const startsAt = sampleTime();
+  await councilScope(world.database, slug).run(async (tx) => {
+    const [other] = await tx.insert(councilSchema.people).values({ email: `other-${fresh()}@example.com` }).returning();
+    await holdTime(tx, { bookableId, startsAt: Temporal.Instant.from(startsAt), personId: other!.id, bookedBy: other!.id, idempotencyKey: fresh() });
+  });
+  return { bookableId, startsAt };
+}
+
+/** The council's resident waiting for a full time, by the entry's id. */
+async function sampleWaitlistEntry(world: World, slug: string): Promise<number> {
+  const { bookableId, startsAt } = await fullTime(world, slug);
+  const personId = await residentIn(world, slug);
+  return councilScope(world.database, slug).run(async (tx) => (await joinWaitlist(tx, { bookableId, startsAt: Temporal.Instant.from(startsAt), personId, now: Temporal.Now.instant() })).entry.id);
+}
+
 export const bookingSamples: Record<string, (world: World, slug: string) => Promise<unknown>> = {
   "booking.bookable": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
   "booking.times": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
@@ -56,4 +74,10 @@ export const bookingSamples: Record<string, (world: World, slug: string) => Prom
   "booking.staffBookings": async () => ({ from: todayInLondon().toString(), days: 7 }),
   "booking.decide": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "pending"), decision: "approve" }),
   "booking.saveSettings": async () => ({ division: "england-and-wales", holdMinutes: 15, reminderHours: 24 }),
+  "booking.joinWaitlist": fullTime,
+  "booking.leaveWaitlist": async (world, slug) => ({ entryId: await sampleWaitlistEntry(world, slug) }),
+  "booking.bookingCalendar": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "confirmed") }),
+  "booking.createCalendarFeed": async () => undefined,
+  "booking.revokeCalendarFeed": async () => undefined,
+  "booking.calendarFeed": async () => ({ token: fresh() + fresh() }),
 };

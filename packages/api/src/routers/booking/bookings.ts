@@ -6,6 +6,7 @@ import {
   cancelBooking,
   confirmBooking,
   holdTime,
+  markWaitlistBooked,
   rescheduleBooking,
   timesToChoose,
   type BookingView,
@@ -76,6 +77,7 @@ export const bookingProcedures = {
   confirm: bookingSignedIn.input(bookingIdInput).mutation(async ({ ctx, input }) => {
     await viewed(ctx, input.bookingId);
     const confirmed = await confirmBooking(ctx.tx, input.bookingId);
+    await markWaitlistBooked(ctx.tx, confirmed.id);
     await ctx.audit({ action: "booking.confirmed", subject: `booking ${confirmed.reference}`, detail: described(confirmed) });
     return confirmed;
   }),

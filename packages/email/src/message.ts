@@ -5,6 +5,13 @@ export interface Sender {
   brandTextColour: string;
 }
 
+/** A file an email carries, as text (a booking's .ics): kept as JSON with the message until it is sent. */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** What one email says, before it is dressed in the sender's brand. */
 export interface Wording {
   subject: string;
@@ -13,6 +20,8 @@ export interface Wording {
   url: string;
   /** Fields a GOV.UK Notify template receives besides `council_name` and `link`. */
   personalisation?: Record<string, string>;
+  /** Not sent through GOV.UK Notify, so what one carries must also be reachable from a line or the link. */
+  attachments?: Attachment[];
 }
 
 /**
@@ -69,13 +78,15 @@ export interface Email {
   personalisation: Record<string, string>;
   kind: string;
   notifyField: EmailTemplate["notifyField"];
+  /** Absent from emails queued before attachments were carried, and from those with none. */
+  attachments?: Attachment[];
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Composes an email in plain English, with an HTML version in the sender's brand. */
 export function compose<Content>(to: string, sender: Sender, template: EmailTemplate<Content>, content: Content): Email {
-  const { subject, lines, action, url, personalisation } = template.word(sender, content);
+  const { subject, lines, action, url, personalisation, attachments } = template.word(sender, content);
   const text = `${lines.join("\n\n")}\n\n${action}: ${url}\n\n${sender.name}\n`;
   const html =
     `<!doctype html><html lang="en"><body style="margin:0;font-family:Arial,sans-serif;color:#0b0c0c">` +
@@ -90,5 +101,6 @@ export function compose<Content>(to: string, sender: Sender, template: EmailTemp
     personalisation: { council_name: sender.name, link: url, ...personalisation },
     kind: template.kind,
     notifyField: template.notifyField,
+    attachments,
   };
 }

@@ -8,7 +8,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { startJobs, type Jobs } from "@lgp/jobs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readOutbox } from "../src/outbox-reader";
+import { readOutbox, readOutboxAttachment } from "../src/outbox-reader";
 import { CORE_EMAIL_TEMPLATES, defineEmailTemplate, signInEmail, type EmailTemplate } from "../src/message";
 import { queueEmail, sendEmailJob } from "../src/send";
 import { describeEmailSettings, emailSettingsInput, emailSettingsInputFor, saveEmailSettings } from "../src/settings";
@@ -29,7 +29,7 @@ const signIn = { url: "http://hillingdon.localhost/api/auth/callback/email?token
 beforeAll(async () => {
   test = await createMigratedTestDatabase("email");
   database = await connectPostgres(test.appUrl);
-  for (const slug of ["hillingdon", "harrow", "havering"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
+  for (const slug of ["hillingdon", "harrow", "havering", "hounslow"]) await provisionCouncil(database, { slug, name: `Council ${slug}`, hosts: [] });
   jobs = await startJobs(database, [sendEmailJob], { work: true });
 });
 afterAll(async () => {
@@ -37,6 +37,16 @@ afterAll(async () => {
   await database?.close();
   await test?.drop();
 });
+
+/** The MIME part of a raw message carrying the named file: its headers, and its content (nodemailer writes a file in base64). */
+function attachmentIn(raw: string, filename: string): { headers: string; content: string } {
+  const part = raw.split(/\r\n--/).find((p) => p.includes(`filename=${filename}`));
+  if (!part) throw new Error(`No part carries ${filename}`);
+  const split = part.indexOf("\r\n\r\n");
+  const headers = part.slice(0, split);
+  if (!/^Content-Transfer-Encoding: base64$/im.test(headers)) throw new Error(`${filename} is not in base64`);
+  return { headers, content: Buffer.from(part.slice(split + 4), "base64").toString("utf8") };
+}
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let i = 0; i < 100; i++) {
@@ -46,6 +56,26 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
   }
   return read();
 }
+
+/** A file as a booking email carries one; the pound sign checks the text survives each transport's encoding. */
+const invite = {
+  filename: "booking-BK-7QX2.ics",
+  contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+  content: "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:BK-7QX2@hillingdon.example\r\nSUMMARY:Chair yoga (£2)\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+};
+const sessionBooked = defineEmailTemplate<{ url: string }>({
+  kind: "session-booked",
+  notifyField: "sessionBookedTemplateId",
+  title: "session booked",
+  word: (_sender, { url }) => ({
+    subject: "Your session is booked",
+    lines: ["Your session is booked.", `Add it to your calendar: ${url}/calendar.ics`],
+    action: "See your booking",
+    url,
+    attachments: [invite],
+  }),
+});
+const booked = { url: "http://hillingdon.localhost/bookings/7" };
 
 type EmailRow = { id: number; status: string; attempts: number; last_error: string | null; recipient: string };
 const statusOf = async (slug: string) =>
@@ -74,6 +104,18 @@ describe("the development outbox (the default transport)", () => {
     expect(message!.textBody).toContain(signIn.url);
     expect(message!.htmlBody).toContain("background:#005eb8");
     expect(await readOutbox(councilScope(database, "harrow"))).toEqual([]);
+  });
+
+  it("keeps a file the email carries with the message, to download only while the outbox is the transport", async () => {
+    const scope = councilScope(database, "hounslow");
+    await scope.run((tx) => queueEmail(tx, scope, sender, "resident@example.com", sessionBooked, booked));
+    const [message] = (await until(() => readOutbox(scope), (m) => (m?.length ?? 0) > 0))!;
+    expect(message!.attachments).toEqual([invite]);
+    expect(await readOutboxAttachment(scope, message!.id, 0)).toEqual(invite);
+    expect(await readOutboxAttachment(scope, message!.id, 1)).toBeNull();
+
+    await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port: 25, secure: false, from: "noreply@hounslow.example" }));
+    expect(await readOutboxAttachment(scope, message!.id, 0)).toBeNull();
   });
 });
 
@@ -145,6 +187,18 @@ describe("SMTP", () => {
     await expect(sendEmailJob.run({ database, scope, ids: { emailId: failing!.id }, attempt: 5, lastAttempt: true })).rejects.toThrow();
     expect((await statusOf("harrow")).find((e) => e.id === failing!.id)).toMatchObject({ status: "failed", attempts: 2 });
     expect(received.map((r) => r.to)).not.toContain("unlucky@example.com");
+  });
+
+  it("sends a file the email carries as an attachment, named and typed as given", async () => {
+    const scope = councilScope(database, "harrow");
+    const port = (smtp.server.address() as AddressInfo).port;
+    await scope.run((tx) => saveEmailSettings(tx, scope, { transport: "smtp", host: "127.0.0.1", port, secure: false, user: "mailer", password: "s3cret-pass", from: "noreply@harrow.example" }));
+    await scope.run((tx) => queueEmail(tx, scope, sender, "booker@example.com", sessionBooked, booked));
+    const mail = await until(async () => received.find((r) => r.to === "booker@example.com"), Boolean);
+    const part = attachmentIn(mail!.body, invite.filename);
+    expect(part.headers).toMatch(/^Content-Type: text\/calendar; charset=utf-8; method=PUBLISH;/im);
+    expect(part.headers).toMatch(/^Content-Disposition: attachment; filename=booking-BK-7QX2\.ics/im);
+    expect(part.content).toBe(invite.content);
   });
 });
 
@@ -232,6 +286,28 @@ describe("GOV.UK Notify", () => {
     );
     expect(row!.lastError).toMatch(/No GOV.UK Notify template is set for "concern-received" emails/);
     expect(calls).toHaveLength(0);
+  });
+
+  it("sends an email carrying a file without it: Notify takes the link and personalisation only", async () => {
+    const scope = councilScope(database, "havering");
+    await scope.run((tx) =>
+      saveEmailSettings(tx, scope, {
+        transport: "notify",
+        apiKey: `havering_live-${serviceId}-${secret}`,
+        signInTemplateId: "f33517ff-2a88-4f6e-b855-c550268ce08a",
+        invitationTemplateId: "0f3b6b6c-2f43-4e1e-9a0b-0f5d3e7e1b11",
+        sessionBookedTemplateId: "5d3a8f2e-6c1b-4f0e-9a7d-2b4c6e8f0a13",
+      }),
+    );
+    calls.length = 0;
+    await scope.run((tx) => queueEmail(tx, scope, sender, "booker@example.com", sessionBooked, booked));
+    await until(async () => calls.length, (n) => n === 1);
+    const { body } = calls[0]!;
+    expect(body).toEqual({
+      template_id: "5d3a8f2e-6c1b-4f0e-9a7d-2b4c6e8f0a13",
+      email_address: "booker@example.com",
+      personalisation: { council_name: "London Borough of Hillingdon", link: booked.url },
+    });
   });
 
   it("refuses Notify settings with no API key", async () => {

@@ -106,6 +106,8 @@ export function identityTables(table: typeof pgTable) {
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
+    /** Files the email carried (a booking's .ics), as text: the outbox page offers each to download. */
+    attachments: jsonb("attachments").$type<{ filename: string; contentType: string; content: string }[]>(),
     createdAt: when("created_at").notNull().defaultNow(),
   });
 
@@ -119,7 +121,7 @@ export function identityTables(table: typeof pgTable) {
       id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
       kind: text("kind").notNull(),
       recipient: text("recipient").notNull(),
-      /** The composed message (subject, text, html, Notify's personalisation). */
+      /** The composed message (subject, text, html, Notify's personalisation, any files it carries). */
       message: jsonb("message").notNull(),
       status: text("status").$type<EmailStatus>().notNull().default("queued"),
       attempts: integer("attempts").notNull().default(0),

@@ -18,7 +18,14 @@ export async function deliverBySmtp(settings: Extract<EmailSettings, { transport
     connectionTimeout: 10_000,
   });
   try {
-    await transport.sendMail({ from: { name: senderName, address: settings.from }, to: email.to, subject: email.subject, text: email.text, html: email.html });
+    await transport.sendMail({
+      from: { name: senderName, address: settings.from },
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+      attachments: email.attachments,
+    });
   } finally {
     transport.close();
   }

@@ -1,22 +1,19 @@
-import { sharedDatabase } from "@lgp/db";
 import { readOutbox } from "@lgp/email";
 import { formatDateTime } from "@lgp/time";
 import { Body, Heading, Link } from "@lgp/ui";
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { notFound } from "next/navigation";
-import { outboxPage } from "~/env";
-import { scopeFor } from "~/server/auth/scope";
-import { currentSite } from "~/server/site";
+import { attachmentPath } from "./attachment-route";
 import { linkParts } from "./links";
+import { outboxScope } from "./outbox-scope";
 import { titled } from "~/server/page-title";
 
 export const generateMetadata = () => titled("outbox");
 
 /** Email the site "sent" while the outbox is its transport. Absent (404) once a real transport is set. */
 export default async function OutboxPage() {
-  if (!outboxPage) notFound();
-  const messages = await readOutbox(scopeFor(await sharedDatabase(), await currentSite()));
+  const messages = await readOutbox(await outboxScope());
   if (!messages) notFound();
   const t = await getTranslations("outbox");
   return (
@@ -32,6 +29,20 @@ export default async function OutboxPage() {
             <dd data-testid="outbox-to">{m.recipient}</dd>
             <dt className="font-bold">{t("sent")}</dt>
             <dd>{formatDateTime(m.createdAt)}</dd>
+            {m.attachments?.length ? (
+              <>
+                <dt className="font-bold">{t("attachments")}</dt>
+                <dd>
+                  <ul data-testid="outbox-attachments">
+                    {m.attachments.map((a, i) => (
+                      <li key={i}>
+                        <Link href={attachmentPath(m.id, i)}>{a.filename}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
           </dl>
           {/* Wrapped anywhere, so a long sign-in link never pushes the page sideways. */}
           <pre className="whitespace-pre-wrap font-sans [overflow-wrap:anywhere]" data-testid="outbox-body">

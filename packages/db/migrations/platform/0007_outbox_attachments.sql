@@ -1,0 +1,1 @@
+ALTER TABLE "platform"."outbox_messages" ADD COLUMN "attachments" jsonb;

@@ -3,7 +3,7 @@ import createNextIntlPlugin from "next-intl/plugin";
 import { MAX_BODY_BYTES } from "./src/server/edge";
 
 const config: NextConfig = {
-  transpilePackages: ["@lgp/api", "@lgp/jobs", "@lgp/councils", "@lgp/db", "@lgp/email", "@lgp/identity", "@lgp/match", "@lgp/postcodes", "@lgp/providers", "@lgp/secrets", "@lgp/time", "@lgp/ui"],
+  transpilePackages: ["@lgp/api", "@lgp/booking", "@lgp/jobs", "@lgp/councils", "@lgp/db", "@lgp/email", "@lgp/identity", "@lgp/match", "@lgp/postcodes", "@lgp/providers", "@lgp/secrets", "@lgp/time", "@lgp/ui"],
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from its own folder.
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "pg-boss", "pg", "nodemailer", "notifications-node-client"],
   poweredByHeader: false,

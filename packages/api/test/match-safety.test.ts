@@ -1,7 +1,10 @@
-import { councilScope } from "@lgp/db";
+import { addBookable, confirmBooking, holdTime } from "@lgp/booking";
+import { councilSchema, councilScope } from "@lgp/db";
+import { Temporal } from "@lgp/time";
 import { listAudit } from "@lgp/identity";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleTime } from "./support/booking-samples";
 import { sampleConcern, sampleMatch } from "./support/safety-samples";
 import { callerFor, createWorld, enrol, type World } from "./support/world";
 import type { Person } from "../src/context";
@@ -20,6 +23,24 @@ const latestAudit = async () => {
   const scope = councilScope(world.database, "kingston");
   return (await scope.run((tx) => listAudit(tx, scope, {}, 1)))[0]!;
 };
+
+/** A confirmed booking tomorrow of an offer of `helperId`'s, made bookable: what a pause must put on hold too. */
+async function helpersBooking(helperId: number): Promise<number> {
+  return councilScope(world.database, "kingston").run(async (tx) => {
+    const { categories, offers, people } = councilSchema;
+    const [category] = await tx.insert(categories).values({ slug: `pause-${Date.now()}`, name: "Pause test" }).returning();
+    const [offer] = await tx
+      .insert(offers)
+      .values({ helperId, categoryId: category!.id, title: "Tea and a chat", description: "A visit", place: "At your home", postcode: "KT1 1EU", latitude: 51.41, longitude: -0.3, times: "Weekdays" })
+      .returning();
+    const bookable = await addBookable(tx, { kind: "offer", name: "Tea and a chat", offerId: offer!.id, helperId, location: "At your home", durationMinutes: 60, weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })), openOnBankHolidays: true });
+    const [resident] = await tx.insert(people).values({ email: `booked-${Date.now()}@example.com` }).returning();
+    const held = await holdTime(tx, { bookableId: bookable.id, startsAt: Temporal.Instant.from(sampleTime()), personId: resident!.id, bookedBy: resident!.id, idempotencyKey: `pause-${Date.now()}` });
+    return (await confirmBooking(tx, held.id)).id;
+  });
+}
+
+const bookingStatus = (id: number) => councilScope(world.database, "kingston").run(async (tx) => (await tx.select().from(councilSchema.bookings)).find((b) => b.id === id)!.status);
 
 describe("the safeguarding procedures", () => {
   it("let a safeguarding lead work the queue, and no other staff", async () => {
@@ -49,10 +70,13 @@ describe("the safeguarding procedures", () => {
     const other = await sampleConcern(world, "kingston");
     const lead = await onKingston(world.people.kingstonSafeguarding);
     expect(await codeOf(lead.match.pauseHelper({ reference, helperId: other.helperId, reason: "Wrong helper" }))).toBe("NOT_FOUND");
-    expect(await lead.match.pauseHelper({ reference, helperId, reason: "Looking into the concern" })).toEqual({ held: 1 });
+    const bookingId = await helpersBooking(helperId);
+    expect(await lead.match.pauseHelper({ reference, helperId, reason: "Looking into the concern" })).toEqual({ held: 1, heldBookings: 1 });
+    expect(await bookingStatus(bookingId)).toBe("on_hold");
     expect(await latestAudit()).toMatchObject({ action: "helper.paused", detail: { helperId, concern: reference, reason: "Looking into the concern" } });
     expect((await lead.match.concern({ reference })).match).toMatchObject({ status: "on_hold", heldFrom: "accepted" });
-    expect(await lead.match.resumeHelper({ reference, helperId })).toEqual({ resumed: 1 });
+    expect(await lead.match.resumeHelper({ reference, helperId })).toEqual({ resumed: 1, resumedBookings: 1 });
+    expect(await bookingStatus(bookingId)).toBe("confirmed");
     expect(await latestAudit()).toMatchObject({ action: "helper.resumed", detail: { helperId, concern: reference } });
     expect((await lead.match.concern({ reference })).match).toMatchObject({ status: "accepted", heldFrom: null });
   });

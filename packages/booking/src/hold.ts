@@ -6,6 +6,7 @@ import { BookingConflict, EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from
 import { freeTimes, nearWindow } from "./free-times";
 import { readBookingSettings } from "./settings";
 import { blockedBy, nearestSlots } from "./slots";
+import { bookableOnOffer } from "./views";
 
 const { bookables, bookings } = councilSchema;
 export type Booking = typeof bookings.$inferSelect;
@@ -56,7 +57,7 @@ export async function holdTime(tx: Tx, wanted: TimeWanted): Promise<Booking> {
   const before = await madeBefore(tx, wanted.bookedBy, wanted.idempotencyKey);
   if (before) return sameRequest(before, wanted);
   const bookable = await lockedIfShared(tx, wanted.bookableId);
-  if (!bookable || bookable.status !== "active") throw new InputError("That can no longer be booked. Choose something else.");
+  if (!bookable || !(await bookableOnOffer(tx, bookable.id))) throw new InputError("That can no longer be booked. Choose something else.");
   await expireHolds(tx, new Date(now.epochMilliseconds), bookable.id);
   await mustBeFree(tx, bookable, wanted.startsAt, now);
   const { holdMinutes } = await readBookingSettings(tx);

@@ -1,15 +1,24 @@
 import { councilSchema, type Tx } from "@lgp/db";
 import { inLondon, Temporal } from "@lgp/time";
-import { and, asc, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Bookable } from "./bookables";
 import { freeTimes } from "./free-times";
 import type { Booking } from "./hold";
 
-const { bookables, bookings, people } = councilSchema;
+const { bookables, bookings, helpers, people } = councilSchema;
 
-/** What residents can book now: every active bookable, by name. */
+/** Active, and not a paused helper's: a safeguarding lead's pause takes a helper out of booking too. */
+const onOffer = and(eq(bookables.status, "active"), sql`not exists (select 1 from ${helpers} where ${helpers.id} = ${bookables.helperId} and ${helpers.pausedAt} is not null)`);
+
+/** What residents can book now, by name. */
 export async function bookablesOnOffer(tx: Tx): Promise<Bookable[]> {
-  return tx.select().from(bookables).where(eq(bookables.status, "active")).orderBy(asc(bookables.name), asc(bookables.id));
+  return tx.select().from(bookables).where(onOffer).orderBy(asc(bookables.name), asc(bookables.id));
+}
+
+/** One bookable residents can book now; null for one archived, a paused helper's, or none. */
+export async function bookableOnOffer(tx: Tx, id: number): Promise<Bookable | null> {
+  const [row] = await tx.select().from(bookables).where(and(eq(bookables.id, id), onOffer));
+  return row ?? null;
 }
 
 /** One London day's times: those with places, and those full (which a person may wait for). */

@@ -48,3 +48,6 @@ export const waitlistEntryInput = z.strictObject({ entryId: id("waiting list pla
 
 /** A calendar feed's address carries its token; the feed route reads it from the path. */
 export const calendarFeedInput = z.strictObject({ token: z.string().trim().min(20).max(100) });
+
+/** A form whose button is all it sends (making or revoking a calendar address). */
+export const noInput = z.strictObject({});

@@ -53,3 +53,30 @@ export async function aBooking(tx: Tx, bookableId: number, personId: number, sta
 export async function emailsTo(tx: Tx, to: string): Promise<{ kind: string; text: string }[]> {
   return rowsOf<{ kind: string; text: string }>(await tx.execute(sql`select kind, message->>'text' as text from emails where recipient = ${to} order by id`));
 }
+
+/**
+ * An approved volunteer known as `publicName`, with an offer made bookable on the same hours as the
+ * room (a chat over tea, by the hour).
+ */
+export async function aHelperOffer(tx: Tx, publicName: string, changes: Partial<BookableInput> = {}) {
+  const personId = await aPerson(tx, `${publicName} Helper`);
+  const [helper] = await tx.insert(councilSchema.helpers).values({ kind: "volunteer", personId, publicName, status: "approved" }).returning();
+  const slug = `befriending-${(counter++).toString(36)}`;
+  const [category] = await tx.insert(councilSchema.categories).values({ slug, name: slug }).returning();
+  const [offer] = await tx
+    .insert(councilSchema.offers)
+    .values({
+      helperId: helper!.id,
+      categoryId: category!.id,
+      title: "A chat over tea",
+      description: "A friendly chat over a cup of tea",
+      place: "Guildhall, High Street",
+      postcode: "KT1 1EU",
+      latitude: 51.4085,
+      longitude: -0.3064,
+      times: "Weekdays",
+    })
+    .returning();
+  const bookable = await aRoom(tx, { kind: "offer", name: "A chat over tea", offerId: offer!.id, helperId: helper!.id, ...changes });
+  return { helperId: helper!.id, bookable };
+}

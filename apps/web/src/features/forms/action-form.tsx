@@ -70,10 +70,11 @@ function sentChoices(state: FormState, name: string): string[] | undefined {
   return value === undefined ? undefined : Array.isArray(value) ? value : [value];
 }
 
-export function FormRadios(props: Own<ComponentProps<typeof Radios>> & { value?: string }) {
+/** `errorShown` false: one of several groups posting the same name (a day of times), whose error the first shows. */
+export function FormRadios({ errorShown = true, ...props }: Own<ComponentProps<typeof Radios>> & { value?: string; errorShown?: boolean }) {
   const state = use(State);
   const sent = sentChoices(state, props.name);
-  return <Radios {...props} value={sent ? sent[0] : props.value} error={errorOf(state, props.name)} />;
+  return <Radios {...props} value={sent ? sent[0] : props.value} error={errorShown ? errorOf(state, props.name) : undefined} />;
 }
 
 export function FormCheckboxes(props: Own<ComponentProps<typeof Checkboxes>>) {

@@ -1,5 +1,5 @@
 import {
-  bookableById,
+  bookableOnOffer,
   bookablesOnOffer,
   bookingForViewer,
   bookingsOf,
@@ -7,15 +7,24 @@ import {
   confirmBooking,
   holdTime,
   markWaitlistBooked,
+  tellBookingCancelled,
+  tellBookingConfirmed,
+  type BookingMail,
   rescheduleBooking,
   timesToChoose,
   type BookingView,
 } from "@lgp/booking";
+import { councilSender } from "@lgp/councils";
 import { STAFF_ROLES, findOrCreatePerson, type Role } from "@lgp/identity";
 import { Temporal, todayInLondon } from "@lgp/time";
 import { TRPCError } from "@trpc/server";
 import { bookableIdInput, bookingIdInput, bookingTimesInput, holdTimeInput, rescheduleInput } from "../../form-inputs";
 import { booking, bookingSignedIn } from "./procedures";
+
+/** The council's emails for this request: from the council, with links to its registered address. */
+export async function bookingMail(ctx: { tx: Parameters<typeof councilSender>[0]; scope: BookingMail["scope"]; council: Parameters<typeof councilSender>[1]; origin: { url: string } }): Promise<BookingMail> {
+  return { scope: ctx.scope, sender: await councilSender(ctx.tx, ctx.council), siteUrl: ctx.origin.url };
+}
 
 const isStaff = (roles: readonly Role[]) => roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r));
 
@@ -42,15 +51,11 @@ async function viewed(ctx: { tx: Parameters<typeof bookingForViewer>[0]; person:
 export const bookingProcedures = {
   bookables: booking.query(({ ctx }) => bookablesOnOffer(ctx.tx)),
 
-  bookable: booking.input(bookableIdInput).query(async ({ ctx, input }) => {
-    const bookable = await bookableById(ctx.tx, input.bookableId);
-    return found(bookable?.status === "active" ? bookable : null, "thing to book");
-  }),
+  bookable: booking.input(bookableIdInput).query(async ({ ctx, input }) => found(await bookableOnOffer(ctx.tx, input.bookableId), "thing to book")),
 
   /** A week (or up to a fortnight) of times from a London date, free ones and full ones, each day listed. */
   times: booking.input(bookingTimesInput).query(async ({ ctx, input }) => {
-    const bookable = found(await bookableById(ctx.tx, input.bookableId), "thing to book");
-    if (bookable.status !== "active") found(null, "thing to book");
+    const bookable = found(await bookableOnOffer(ctx.tx, input.bookableId), "thing to book");
     const today = todayInLondon();
     const asked = input.from ? Temporal.PlainDate.from(input.from) : today;
     const from = Temporal.PlainDate.compare(asked, today) < 0 ? today : asked;
@@ -78,6 +83,7 @@ export const bookingProcedures = {
     await viewed(ctx, input.bookingId);
     const confirmed = await confirmBooking(ctx.tx, input.bookingId);
     await markWaitlistBooked(ctx.tx, confirmed.id);
+    await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), confirmed.id);
     await ctx.audit({ action: "booking.confirmed", subject: `booking ${confirmed.reference}`, detail: described(confirmed) });
     return confirmed;
   }),
@@ -85,6 +91,7 @@ export const bookingProcedures = {
   cancel: bookingSignedIn.input(bookingIdInput).mutation(async ({ ctx, input }) => {
     await viewed(ctx, input.bookingId);
     const cancelled = await cancelBooking(ctx.tx, input.bookingId, ctx.person.id);
+    await tellBookingCancelled(ctx.tx, await bookingMail(ctx), cancelled.id);
     await ctx.audit({ action: "booking.cancelled", subject: `booking ${cancelled.reference}`, detail: described(cancelled) });
     return cancelled;
   }),
@@ -92,6 +99,7 @@ export const bookingProcedures = {
   reschedule: bookingSignedIn.input(rescheduleInput).mutation(async ({ ctx, input }) => {
     const old = await viewed(ctx, input.bookingId);
     const moved = await rescheduleBooking(ctx.tx, input.bookingId, { startsAt: Temporal.Instant.from(input.startsAt), by: ctx.person.id, idempotencyKey: input.idempotencyKey });
+    await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), moved.id);
     await ctx.audit({ action: "booking.rescheduled", subject: `booking ${old.reference}`, detail: { ...described(moved), from: old.startsAt.toISOString(), replaced: old.reference } });
     return moved;
   }),

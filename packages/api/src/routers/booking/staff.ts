@@ -1,4 +1,5 @@
-import { bookingsBetween, decideBooking, readBookingSettings, writeBookingSettings } from "@lgp/booking";
+import { bookingsBetween, decideBooking, readBookingSettings, tellBookingCancelled, tellBookingConfirmed, writeBookingSettings } from "@lgp/booking";
+import { bookingMail } from "./bookings";
 import { Temporal } from "@lgp/time";
 import { bookingSettingsInput, decideBookingInput, staffBookingsInput } from "../../form-inputs";
 import { bookingAdmin, bookingStaff } from "./procedures";
@@ -12,6 +13,8 @@ export const bookingStaffProcedures = {
 
   decide: bookingStaff.input(decideBookingInput).mutation(async ({ ctx, input }) => {
     const decided = await decideBooking(ctx.tx, input.bookingId, input.decision, ctx.person.id);
+    if (decided.status === "confirmed") await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), decided.id);
+    else await tellBookingCancelled(ctx.tx, await bookingMail(ctx), decided.id);
     await ctx.audit({ action: input.decision === "approve" ? "booking.approved" : "booking.declined", subject: `booking ${decided.reference}`, detail: { bookingId: decided.id, status: decided.status } });
     return decided;
   }),

@@ -1,6 +1,8 @@
 import { councilSender } from "@lgp/councils";
 import { STAFF_ROLES } from "@lgp/identity";
 import { addConcernNote, closeConcern, concernCase, listConcerns, matchForSafety, pauseHelper, raiseConcern, rateHelp, resumeHelper, type MatchMail, type Viewer } from "@lgp/match";
+import { holdHelperBookings, resumeHelperBookings } from "@lgp/booking";
+import { Temporal } from "@lgp/time";
 import { TRPCError } from "@trpc/server";
 import { closeConcernInput, concernNoteInput, concernQueueInput, concernReferenceInput, matchSafetyInput, pauseHelperInput, raiseConcernInput, rateHelpInput, resumeHelperInput } from "../../form-inputs";
 import type { Scope, Tx } from "@lgp/db";
@@ -63,18 +65,23 @@ export const safetyProcedures = {
   pauseHelper: matchSafeguarding.input(pauseHelperInput).mutation(async ({ ctx, input }) => {
     const kase = found(await concernCase(ctx.tx, input.reference), "concern");
     if (kase.helper.id !== input.helperId) found(null, "helper");
-    const { held } = found(await pauseHelper(ctx.tx, await mailOf(ctx), { helperId: input.helperId, reason: input.reason }), "helper");
-    await ctx.audit({ action: "helper.paused", subject: kase.helper.publicName, detail: { helperId: input.helperId, concern: kase.reference, reason: input.reason, held: held.map((m) => m.id) } });
-    return { held: held.length };
+    const mail = await mailOf(ctx);
+    const { held } = found(await pauseHelper(ctx.tx, mail, { helperId: input.helperId, reason: input.reason }), "helper");
+    // Their future bookings go on hold in the same transaction, where the council books: the pause is one change.
+    const heldBookings = ctx.council.modules.includes("booking") ? await holdHelperBookings(ctx.tx, mail, input.helperId, Temporal.Now.instant()) : [];
+    await ctx.audit({ action: "helper.paused", subject: kase.helper.publicName, detail: { helperId: input.helperId, concern: kase.reference, reason: input.reason, held: held.map((m) => m.id), heldBookings: heldBookings.map((b) => b.id) } });
+    return { held: held.length, heldBookings: heldBookings.length };
   }),
 
   /** Lifts the pause on the case's helper: their matches on hold return to where they were. */
   resumeHelper: matchSafeguarding.input(resumeHelperInput).mutation(async ({ ctx, input }) => {
     const kase = found(await concernCase(ctx.tx, input.reference), "concern");
     if (kase.helper.id !== input.helperId) found(null, "helper");
-    const { resumed } = found(await resumeHelper(ctx.tx, await mailOf(ctx), { helperId: input.helperId }), "helper");
-    await ctx.audit({ action: "helper.resumed", subject: kase.helper.publicName, detail: { helperId: input.helperId, concern: kase.reference, resumed: resumed.map((m) => m.id) } });
-    return { resumed: resumed.length };
+    const mail = await mailOf(ctx);
+    const { resumed } = found(await resumeHelper(ctx.tx, mail, { helperId: input.helperId }), "helper");
+    const resumedBookings = ctx.council.modules.includes("booking") ? await resumeHelperBookings(ctx.tx, mail, input.helperId, Temporal.Now.instant()) : [];
+    await ctx.audit({ action: "helper.resumed", subject: kase.helper.publicName, detail: { helperId: input.helperId, concern: kase.reference, resumed: resumed.map((m) => m.id), resumedBookings: resumedBookings.map((b) => b.id) } });
+    return { resumed: resumed.length, resumedBookings: resumedBookings.length };
   }),
 
   /** The resident (or staff for them) rates help that is done, once. */

@@ -49,6 +49,29 @@ async function staffMember(role: "council_staff" | "council_admin" = "council_st
   return email;
 }
 
+/** An accepted match in Kingston (a resident's request, a helper who took it on), written straight to its tables. */
+async function acceptedMatch(): Promise<number> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const database = await connectPostgres(process.env.E2E_DATABASE_URL!);
+  try {
+    return await councilScope(database, "kingston").run(async (tx) => {
+      const { categories, helpers, matches, needs } = councilSchema;
+      const [resident] = await tx.insert(people).values({ email: uniqueEmail("matched-resident") }).returning();
+      const [helperPerson] = await tx.insert(people).values({ email: uniqueEmail("matched-helper") }).returning();
+      const [category] = await tx.insert(categories).values({ slug: `visits-${tag}`, name: `Visits ${tag}`, description: "Visits at home." }).returning();
+      const [helper] = await tx.insert(helpers).values({ kind: "volunteer", personId: helperPerson!.id, publicName: `Hana ${tag}`, status: "approved" }).returning();
+      const [need] = await tx
+        .insert(needs)
+        .values({ reference: `HN-${tag.slice(0, 4).toUpperCase()}-E2E${tag.slice(4, 5).toUpperCase()}`, residentId: resident!.id, createdBy: resident!.id, categoryId: category!.id, description: "A weekly visit", postcode: "KT1 1EU", latitude: 51.4079, longitude: -0.306, urgency: "flexible", status: "matched", expiresAt: new Date(Date.now() + 28 * 86_400_000) })
+        .returning();
+      const [match] = await tx.insert(matches).values({ needId: need!.id, helperId: helper!.id, proposedBy: resident!.id, status: "accepted" }).returning();
+      return match!.id;
+    });
+  } finally {
+    await database.close();
+  }
+}
+
 /** Someone else takes a time straight in the database, as another request would. */
 async function takenBySomeoneElse(bookableId: number, startsAt: Date) {
   const database = await connectPostgres(process.env.E2E_DATABASE_URL!);
@@ -169,6 +192,51 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test.describe("sessions from a match, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("staff check a weekly series, see the week that is taken with the nearest free times, and book the rest", async ({ page }) => {
+    const { room } = await setUp();
+    const matchId = await acceptedMatch();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const at10 = (date: Date) => new Date(`${date.toLocaleDateString("en-CA", { timeZone: "Europe/London" })}T10:00:00${londonOffset(date)}`);
+    await takenBySomeoneElse(room.id, at10(inDays(8)));
+    await signInDirectly(page, "kingston", await staffMember());
+    await page.goto(`${KINGSTON}/matches/${matchId}`);
+    await page.getByRole("link", { name: "Book sessions for this match" }).click();
+    await page.getByRole("button", { name: "Check the times" }).click();
+    await expect(page.locator("[data-error-summary]")).toContainText("Choose what the sessions are booked in");
+    await page.getByLabel(room.name).check();
+    const first = inDays(1);
+    const [year, month, day] = first.toLocaleDateString("en-CA", { timeZone: "Europe/London" }).split("-");
+    await page.getByLabel("Day").fill(day!);
+    await page.getByLabel("Month").fill(month!);
+    await page.getByLabel("Year").fill(year!);
+    await page.getByLabel("Time").fill("10:00");
+    await page.getByLabel("How many weeks?").fill("3");
+    await page.getByRole("button", { name: "Check the times" }).click();
+    await expect(page.getByTestId("not-free")).toContainText("Taken.");
+    await expect(page.getByTestId("not-free")).toContainText("Free nearby:");
+    await expect(page.getByRole("checkbox")).toHaveCount(2);
+    await page.getByRole("button", { name: "Book these sessions" }).click();
+    // Staff land on the first session's week; the third week's session is a fortnight on.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bookings");
+    await expect(page.getByRole("row").filter({ hasText: room.name })).toHaveCount(1);
+    const third = inDays(15).toLocaleDateString("en-CA", { timeZone: "Europe/London" });
+    await page.goto(`${KINGSTON}/staff/bookings?from=${third}&view=day&bookable=${room.id}`);
+    await expect(page.getByRole("row").filter({ hasText: room.name })).toHaveCount(1);
+    await page.goto(`${KINGSTON}/staff/bookings?from=${inDays(8).toLocaleDateString("en-CA", { timeZone: "Europe/London" })}&view=day&bookable=${room.id}`);
+    await expect(page.getByRole("row").filter({ hasText: room.name })).toHaveCount(1);
+  });
+});
+
+/** London's UTC offset on a date, "+00:00" or "+01:00". */
+function londonOffset(date: Date): string {
+  const london = new Date(date.toLocaleString("en-US", { timeZone: "Europe/London" }));
+  const utc = new Date(date.toLocaleString("en-US", { timeZone: "UTC" }));
+  return (london.getTime() - utc.getTime()) / 3_600_000 >= 1 ? "+01:00" : "+00:00";
+}
+
 test("a Kingston booking's address shows nothing on Richmond's site", async ({ page }) => {
   const { room } = await setUp();
   const email = uniqueEmail("isolated");
@@ -215,6 +283,10 @@ test("the booking pages pass axe: the list, a week of times with an error, a hel
 
   await signInDirectly(page, "kingston", staff);
   await page.goto(`${KINGSTON}/staff/bookings?view=week`);
+  await expectNoAxeViolations(page);
+  const matchId = await acceptedMatch();
+  await page.goto(`${KINGSTON}/matches/${matchId}/book?bookable=&time=25:00&weeks=0`);
+  await expect(page.locator("[data-error-summary]")).toContainText("Enter a time like 10:00 or 14:30");
   await expectNoAxeViolations(page);
 
   await signInDirectly(page, "kingston", await staffMember("council_admin"));

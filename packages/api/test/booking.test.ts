@@ -2,6 +2,7 @@ import { councilSchema, councilScope } from "@lgp/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleBookable, sampleBooking, sampleTime } from "./support/booking-samples";
+import { sampleMatchOfHelp } from "./support/matching-samples";
 import { callerFor, createWorld, type World } from "./support/world";
 
 let world: World;
@@ -115,5 +116,29 @@ describe("booking through the API", () => {
     const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
     expect((await resident.booking.joinWaitlist({ bookableId, startsAt: sampleTime(3, 10) })).position).toBe(1);
     expect(await failure(resident.booking.joinWaitlist({ bookableId, startsAt: sampleTime(3, 11) }))).toEqual({ code: "BAD_REQUEST", message: "That time still has places. Book it instead." });
+  });
+});
+
+describe("sessions from a match", () => {
+  it("checks a weekly series week by week, naming each week it cannot have, then books the weeks staff keep and emails the resident", async () => {
+    const { matchId } = await sampleMatchOfHelp(world, "kingston", "accepted", "matched");
+    const bookableId = await sampleBookable(world, "kingston");
+    const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+    expect((await staff.booking.matchBookables({ matchId })).map((b) => b.id)).toContain(bookableId);
+    await staff.booking.hold({ bookableId, startsAt: sampleTime(8), idempotencyKey: key(), residentEmail: "in.the.way@example.com" });
+    const plan = await staff.booking.planSeries({ matchId, bookableId, firstStart: sampleTime(1), weeks: 3 });
+    expect(plan.map((o) => [o.free, o.reason])).toEqual([
+      [true, null],
+      [false, "Taken"],
+      [true, null],
+    ]);
+    expect(plan[1]!.nearest.length).toBeGreaterThan(0);
+    const booked = await staff.booking.bookSeries({ matchId, bookableId, starts: plan.filter((o) => o.free).map((o) => o.startsAt), idempotencyKey: key() });
+    expect(booked.map((b) => [b.status, b.matchId])).toEqual([
+      ["confirmed", matchId],
+      ["confirmed", matchId],
+    ]);
+    const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    expect(await failure(resident.booking.planSeries({ matchId, bookableId, firstStart: sampleTime(1), weeks: 3 }))).toMatchObject({ code: "FORBIDDEN" });
   });
 });

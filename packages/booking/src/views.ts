@@ -21,6 +21,20 @@ export async function bookableOnOffer(tx: Tx, id: number): Promise<Bookable | nu
   return row ?? null;
 }
 
+/**
+ * What sessions from a match can be booked in: the match's helper's own offers made bookable, and the
+ * council's rooms (for help given there); empty for a match the council does not have.
+ */
+export async function bookablesForMatch(tx: Tx, matchId: number): Promise<Bookable[]> {
+  const [match] = await tx.select({ helperId: councilSchema.matches.helperId }).from(councilSchema.matches).where(eq(councilSchema.matches.id, matchId));
+  if (!match) return [];
+  return tx
+    .select()
+    .from(bookables)
+    .where(and(onOffer, or(and(eq(bookables.kind, "offer"), eq(bookables.helperId, match.helperId)), eq(bookables.kind, "room"))))
+    .orderBy(asc(bookables.kind), asc(bookables.name));
+}
+
 /** One London day's times: those with places, and those full (which a person may wait for). */
 export interface DayOfTimes {
   date: string;

@@ -51,3 +51,20 @@ export const calendarFeedInput = z.strictObject({ token: z.string().trim().min(2
 
 /** A form whose button is all it sends (making or revoking a calendar address). */
 export const noInput = z.strictObject({});
+
+const matchId = id("match");
+const weeks = z.number({ error: "Enter how many weeks, from 1 to 52" }).int({ error: "Enter a whole number of weeks, from 1 to 52" }).min(1, { error: "Enter at least 1 week" }).max(52, { error: "Enter 52 weeks or fewer" });
+
+/** What a match's sessions could be booked in. */
+export const matchIdForBookingInput = z.strictObject({ matchId });
+
+/** Checking a weekly series from a match before booking anything: each week's time, free or why not. */
+export const planSeriesInput = z.strictObject({ matchId, bookableId: id("thing to book"), firstStart: instant, weeks });
+
+/** Booking the weeks staff kept. */
+export const bookSeriesInput = z.strictObject({
+  matchId,
+  bookableId: id("thing to book"),
+  starts: z.array(instant, { error: "Choose the sessions to book" }).min(1, { error: "Choose at least one session to book" }).max(52),
+  idempotencyKey,
+});

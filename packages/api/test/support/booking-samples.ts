@@ -2,6 +2,7 @@ import { addBookable, confirmBooking, holdTime, joinWaitlist } from "@lgp/bookin
 import { councilSchema, councilScope } from "@lgp/db";
 import { Temporal, todayInLondon } from "@lgp/time";
 import { randomBytes } from "node:crypto";
+import { sampleMatchOfHelp } from "./matching-samples";
 import type { World } from "./world";
 
 const fresh = () => randomBytes(8).toString("hex");
@@ -63,6 +64,12 @@ async function sampleWaitlistEntry(world: World, slug: string): Promise<number> 
   return councilScope(world.database, slug).run(async (tx) => (await joinWaitlist(tx, { bookableId, startsAt: Temporal.Instant.from(startsAt), personId, now: Temporal.Now.instant() })).entry.id);
 }
 
+/** An accepted match in the council `slug` and a room its sessions can be booked in. */
+async function matchAndRoom(world: World, slug: string): Promise<{ matchId: number; bookableId: number }> {
+  const { matchId } = await sampleMatchOfHelp(world, slug, "accepted", "matched");
+  return { matchId, bookableId: await sampleBookable(world, slug) };
+}
+
 export const bookingSamples: Record<string, (world: World, slug: string) => Promise<unknown>> = {
   "booking.bookable": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
   "booking.times": async (world, slug) => ({ bookableId: await sampleBookable(world, slug) }),
@@ -80,4 +87,7 @@ export const bookingSamples: Record<string, (world: World, slug: string) => Prom
   "booking.createCalendarFeed": async () => undefined,
   "booking.revokeCalendarFeed": async () => undefined,
   "booking.calendarFeed": async () => ({ token: fresh() + fresh() }),
+  "booking.matchBookables": async (world, slug) => ({ matchId: (await matchAndRoom(world, slug)).matchId }),
+  "booking.planSeries": async (world, slug) => ({ ...(await matchAndRoom(world, slug)), firstStart: sampleTime(), weeks: 4 }),
+  "booking.bookSeries": async (world, slug) => ({ ...(await matchAndRoom(world, slug)), starts: [sampleTime(), sampleTime(8)], idempotencyKey: fresh() }),
 };

@@ -64,6 +64,22 @@ export async function rescheduleBooking(_previous: FormState, form: FormData): P
   return state;
 }
 
+/** Books the weeks kept, all or none; then staff see them in the week's bookings. */
+export async function bookSeries(_previous: FormState, form: FormData): Promise<FormState> {
+  let first = "";
+  const state = await submitForm(
+    form,
+    formInputs.bookSeriesInput,
+    async (input) => {
+      const booked = await withNearest(async () => (await api()).booking.bookSeries(input));
+      first = booked[0]?.startsAt.toISOString().slice(0, 10) ?? "";
+    },
+    { path: `/matches/${digits(form.get("matchId"))}/book`, field: "starts" },
+  );
+  if (state.errors.length === 0) redirect(`/staff/bookings?${new URLSearchParams({ from: first, view: "week", bookable: digits(form.get("bookableId")) })}`);
+  return state;
+}
+
 export async function joinWaitlist(_previous: FormState, form: FormData): Promise<FormState> {
   let position = 0;
   const state = await submitForm(

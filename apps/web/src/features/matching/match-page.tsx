@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "~/features/forms/action-form";
 import { matchIdFrom } from "~/features/safety/match-id";
 import { requireSignedIn } from "~/server/access";
-import { api } from "~/server/api";
+import { api, currentCouncil } from "~/server/api";
 import { formTitles } from "~/server/page-title";
 import { stepMatch } from "./actions";
 import { needWhen } from "./need-when";
@@ -28,6 +28,8 @@ export default async function MatchPage({ params }: { params: Promise<{ matchId:
   const canStart = match.status === "accepted" && need.status === "matched";
   const canFinish = match.status === "accepted" && need.status === "in_progress";
   const canWithdraw = viewer.helper && (match.status === "offered" || match.status === "accepted");
+  // Staff turn an accepted match into booked sessions where the council books.
+  const canBook = viewer.staff && match.status === "accepted" && (await currentCouncil()).modules.includes("booking");
   return (
     <>
       <BackLink href={viewer.resident ? `/requests/${need.reference}` : viewer.helper ? "/helping/needs" : `/staff/needs/${need.reference}`}>{t("back")}</BackLink>
@@ -87,6 +89,11 @@ export default async function MatchPage({ params }: { params: Promise<{ matchId:
             ) : null}
           </div>
         </ActionForm>
+      ) : null}
+      {canBook ? (
+        <Body>
+          <Link href={`/matches/${match.id}/book`}>{t("bookSessions")}</Link>
+        </Body>
       ) : null}
       <Body>
         <Link href={`/matches/${match.id}/concern`}>{t("concern")}</Link>

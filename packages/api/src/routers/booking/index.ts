@@ -1,11 +1,13 @@
 import { router } from "../../trpc";
 import { bookingProcedures } from "./bookings";
+import { seriesProcedures } from "./series";
 import { bookingStaffProcedures } from "./staff";
 import { waitingAndCalendarProcedures } from "./waiting-and-calendars";
 
 /** The booking module's procedures (`booking.*`), one file per area; an area adds one line here. */
 export const bookingRouter = router({
   ...bookingProcedures,
+  ...seriesProcedures,
   ...bookingStaffProcedures,
   ...waitingAndCalendarProcedures,
 });

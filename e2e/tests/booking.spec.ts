@@ -72,6 +72,28 @@ async function acceptedMatch(): Promise<number> {
   }
 }
 
+/** A helper's offer made bookable in Kingston, open every day from 8am to 6pm. */
+async function helpersOffer(): Promise<{ id: number; name: string }> {
+  const tag = Math.random().toString(36).slice(2, 8);
+  const database = await connectPostgres(process.env.E2E_DATABASE_URL!);
+  try {
+    return await councilScope(database, "kingston").run(async (tx) => {
+      const { categories, helpers, offers } = councilSchema;
+      const [person] = await tx.insert(people).values({ email: uniqueEmail("offering") }).returning();
+      const [helper] = await tx.insert(helpers).values({ kind: "volunteer", personId: person!.id, publicName: `Omar ${tag}`, status: "approved" }).returning();
+      const [category] = await tx.insert(categories).values({ slug: `advice-${tag}`, name: `Advice ${tag}`, description: "Advice." }).returning();
+      const [offer] = await tx.insert(offers).values({ helperId: helper!.id, categoryId: category!.id, title: `Benefits advice ${tag}`, description: "Help with forms", place: "Guildhall", postcode: "KT1 1EU", latitude: 51.4079, longitude: -0.306, times: "Weekdays" }).returning();
+      const [bookable] = await tx
+        .insert(bookables)
+        .values({ kind: "offer", name: offer!.title, offerId: offer!.id, helperId: helper!.id, location: "Guildhall", durationMinutes: 60, horizonDays: 30, openOnBankHolidays: true, weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })) })
+        .returning();
+      return { id: bookable!.id, name: bookable!.name };
+    });
+  } finally {
+    await database.close();
+  }
+}
+
 /** Someone else takes a time straight in the database, as another request would. */
 async function takenBySomeoneElse(bookableId: number, startsAt: Date) {
   const database = await connectPostgres(process.env.E2E_DATABASE_URL!);
@@ -192,8 +214,25 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test.describe("sessions from a match, without JavaScript", () => {
+test.describe("a person with a room, and sessions from a match, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a resident books a helper's time with a room, both confirmed together", async ({ page }) => {
+    const { room } = await setUp();
+    const offer = await helpersOffer();
+    await signInDirectly(page, "kingston", uniqueEmail("with-room"));
+    await page.goto(`${KINGSTON}/book/${offer.id}`);
+    await page.getByRole("link", { name: "Book this with a room" }).click();
+    await page.getByLabel(room.name).check();
+    await page.getByRole("button", { name: "Show times" }).click();
+    await (await tomorrowsFirstTime(page)).radio.check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText(new RegExp(`^${room.name}, `))).toBeVisible();
+    await page.getByRole("button", { name: "Confirm booking" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Booking confirmed" })).toBeVisible();
+    await page.goto(`${KINGSTON}/bookings`);
+    await expect(page.getByTestId("my-bookings").getByRole("row").filter({ hasText: "Confirmed" })).toHaveCount(2);
+  });
 
   test("staff check a weekly series, see the week that is taken with the nearest free times, and book the rest", async ({ page }) => {
     const { room } = await setUp();

@@ -62,6 +62,7 @@ export { brandingInput, emailSettingsInput, oneLoginInput, staffSsoInput };
 
 // The modules' inputs, one file per area.
 export * from "./inputs/booking";
+export * from "./inputs/booking-admin";
 export * from "./inputs/match-categories";
 export * from "./inputs/match-helpers";
 export * from "./inputs/match-matches";

@@ -1,7 +1,7 @@
 import { councilSchema, councilScope } from "@lgp/db";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleBookable, sampleBooking, sampleTime } from "./support/booking-samples";
+import { sampleBookable, sampleBooking, sampleOfferBookable, sampleTime } from "./support/booking-samples";
 import { sampleMatchOfHelp } from "./support/matching-samples";
 import { callerFor, createWorld, type World } from "./support/world";
 
@@ -140,5 +140,24 @@ describe("sessions from a match", () => {
     ]);
     const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
     expect(await failure(resident.booking.planSeries({ matchId, bookableId, firstStart: sampleTime(1), weeks: 3 }))).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("a person and a room together", () => {
+  it("finds the times both are free, and holds both or neither", async () => {
+    const personBookableId = await sampleOfferBookable(world, "kingston");
+    const roomBookableId = await sampleBookable(world, "kingston");
+    const staff = callerFor(world, await world.site("kingston"), world.people.kingstonStaff);
+    await staff.booking.hold({ bookableId: roomBookableId, startsAt: sampleTime(1, 11), idempotencyKey: key(), residentEmail: "room.user@example.com" });
+    const { days } = await staff.booking.timesTogether({ personBookableId, roomBookableId });
+    const tomorrow = days[1]!.free.map((s) => s.start);
+    expect(tomorrow).toContain(Date.parse(sampleTime(1, 10)));
+    expect(tomorrow).not.toContain(Date.parse(sampleTime(1, 11)));
+    const resident = callerFor(world, await world.site("kingston"), world.people.kingstonResident);
+    const { person, room } = await resident.booking.holdTogether({ personBookableId, roomBookableId, startsAt: sampleTime(1, 10), idempotencyKey: key() });
+    expect(room.togetherWith).toBe(person.id);
+    const error = await failure(resident.booking.holdTogether({ personBookableId, roomBookableId, startsAt: sampleTime(1, 11), idempotencyKey: key() }));
+    expect(error).toEqual({ code: "CONFLICT", message: "The room is taken at that time. Choose another time." });
+    expect((await resident.booking.mine()).filter((b) => b.startsAt.getTime() === Date.parse(sampleTime(1, 11)))).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { addBookable, confirmBooking, holdTime } from "@lgp/booking";
+import { confirmBooking, holdTime } from "@lgp/booking";
 import { councilSchema, councilScope } from "@lgp/db";
 import { Temporal } from "@lgp/time";
 import { listAudit } from "@lgp/identity";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleTime } from "./support/booking-samples";
+import { sampleOfferBookable, sampleTime } from "./support/booking-samples";
 import { sampleConcern, sampleMatch } from "./support/safety-samples";
 import { callerFor, createWorld, enrol, type World } from "./support/world";
 import type { Person } from "../src/context";
@@ -26,16 +26,10 @@ const latestAudit = async () => {
 
 /** A confirmed booking tomorrow of an offer of `helperId`'s, made bookable: what a pause must put on hold too. */
 async function helpersBooking(helperId: number): Promise<number> {
+  const bookableId = await sampleOfferBookable(world, "kingston", helperId);
   return councilScope(world.database, "kingston").run(async (tx) => {
-    const { categories, offers, people } = councilSchema;
-    const [category] = await tx.insert(categories).values({ slug: `pause-${Date.now()}`, name: "Pause test" }).returning();
-    const [offer] = await tx
-      .insert(offers)
-      .values({ helperId, categoryId: category!.id, title: "Tea and a chat", description: "A visit", place: "At your home", postcode: "KT1 1EU", latitude: 51.41, longitude: -0.3, times: "Weekdays" })
-      .returning();
-    const bookable = await addBookable(tx, { kind: "offer", name: "Tea and a chat", offerId: offer!.id, helperId, location: "At your home", durationMinutes: 60, weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })), openOnBankHolidays: true });
-    const [resident] = await tx.insert(people).values({ email: `booked-${Date.now()}@example.com` }).returning();
-    const held = await holdTime(tx, { bookableId: bookable.id, startsAt: Temporal.Instant.from(sampleTime()), personId: resident!.id, bookedBy: resident!.id, idempotencyKey: `pause-${Date.now()}` });
+    const [resident] = await tx.insert(councilSchema.people).values({ email: `booked-${Date.now()}@example.com` }).returning();
+    const held = await holdTime(tx, { bookableId, startsAt: Temporal.Instant.from(sampleTime()), personId: resident!.id, bookedBy: resident!.id, idempotencyKey: `pause-${Date.now()}` });
     return (await confirmBooking(tx, held.id)).id;
   });
 }

@@ -7,12 +7,6 @@ import snapshot from "../data/bank-holidays.json" with { type: "json" };
 export const DIVISIONS = ["england-and-wales", "scotland", "northern-ireland"] as const;
 export type Division = (typeof DIVISIONS)[number];
 
-export const DIVISION_NAMES: Record<Division, string> = {
-  "england-and-wales": "England and Wales",
-  scotland: "Scotland",
-  "northern-ireland": "Northern Ireland",
-};
-
 const division = (name: Division) =>
   z.object({
     division: z.literal(name),

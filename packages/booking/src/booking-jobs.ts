@@ -4,7 +4,7 @@ import { defineJob, enqueueJob, type JobContext, type JobDefinition } from "@lgp
 import { formatDateTime, formatDayTime, Temporal } from "@lgp/time";
 import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { bookingReminderEmail, placeOfferedEmail, type BookingDetails } from "./booking-emails";
-import { bookingCouncils, councilMailOf, type BookingMail } from "./council-jobs";
+import { activeCouncilsWith, councilMailOf, type CouncilMail } from "@lgp/councils";
 import { expireHolds } from "./hold";
 import { readBookingSettings } from "./settings";
 import { lapseWaitlistOffers, offerAllFreedPlaces } from "./waitlist";
@@ -12,7 +12,7 @@ import { lapseWaitlistOffers, offerAllFreedPlaces } from "./waitlist";
 const { bookables, bookings, people } = councilSchema;
 
 /** Who each booking is for and what an email says of it, by booking id. */
-async function detailsOf(tx: Tx, mail: BookingMail, ids: number[]): Promise<Map<number, BookingDetails & { to: string }>> {
+async function detailsOf(tx: Tx, mail: CouncilMail, ids: number[]): Promise<Map<number, BookingDetails & { to: string }>> {
   if (ids.length === 0) return new Map();
   const rows = await tx
     .select({ id: bookings.id, reference: bookings.reference, startsAt: bookings.startsAt, to: people.email, what: bookables.name, location: bookables.location, postcode: bookables.postcode })
@@ -40,7 +40,7 @@ async function detailsOf(tx: Tx, mail: BookingMail, ids: number[]): Promise<Map<
  * place to the first person waiting for it, emailing each of them; all in the caller's transaction, so
  * an offer and its email stand or fall together. Returns how many places were offered.
  */
-export async function releaseHoldsAndOffer(tx: Tx, mail: BookingMail, now = Temporal.Now.instant()): Promise<number> {
+export async function releaseHoldsAndOffer(tx: Tx, mail: CouncilMail, now = Temporal.Now.instant()): Promise<number> {
   await expireHolds(tx, new Date(now.epochMilliseconds));
   const offers = [...(await lapseWaitlistOffers(tx, now)), ...(await offerAllFreedPlaces(tx, now))];
   const details = await detailsOf(tx, mail, offers.map((o) => o.bookingId));
@@ -56,7 +56,7 @@ export async function releaseHoldsAndOffer(tx: Tx, mail: BookingMail, now = Temp
  * marking each reminded in the same statement: a retried or overlapping run finds them marked and sends
  * none again, and a run that fails before it commits has marked and sent nothing. Returns how many.
  */
-export async function sendDueReminders(tx: Tx, mail: BookingMail, now = Temporal.Now.instant()): Promise<number> {
+export async function sendDueReminders(tx: Tx, mail: CouncilMail, now = Temporal.Now.instant()): Promise<number> {
   const { reminderHours } = await readBookingSettings(tx);
   const at = new Date(now.epochMilliseconds);
   const due = await tx
@@ -80,7 +80,7 @@ type NoIds = Record<string, never>;
 
 /** A job's work for the council its scope names, in that council's transaction; nothing when the council is gone. */
 const inCouncil =
-  (work: (tx: Tx, mail: BookingMail) => Promise<unknown>) =>
+  (work: (tx: Tx, mail: CouncilMail) => Promise<unknown>) =>
   async ({ database, scope }: JobContext<NoIds>) => {
     const mailIn = await councilMailOf(database, scope);
     if (!mailIn) return;
@@ -91,7 +91,7 @@ const inCouncil =
 const forEachCouncil =
   (job: JobDefinition<NoIds>) =>
   async ({ database }: JobContext<NoIds>) => {
-    for (const council of await bookingCouncils(database)) {
+    for (const council of await activeCouncilsWith(database, "booking")) {
       const scope = councilScope(database, council.slug);
       await scope.run((tx) => enqueueJob(tx, scope, job, {}));
     }

@@ -2,7 +2,7 @@ import { councilSchema, type Tx } from "@lgp/db";
 import { queueEmail, type EmailTemplate } from "@lgp/email";
 import { eq } from "drizzle-orm";
 import { bookingCancelledEmail, bookingConfirmedEmail, type BookingNotice } from "./booking-emails";
-import type { BookingMail } from "./council-jobs";
+import type { CouncilMail } from "@lgp/councils";
 import type { Booking } from "./hold";
 
 /*
@@ -13,7 +13,7 @@ import type { Booking } from "./hold";
 const { bookables, bookings, people } = councilSchema;
 
 /** Queues `template` to the booking's person; a booking not in one of `statuses` is a caller's mistake, not news to send. */
-async function tell(tx: Tx, mail: BookingMail, bookingId: number, template: EmailTemplate<BookingNotice>, statuses: readonly Booking["status"][]): Promise<void> {
+async function tell(tx: Tx, mail: CouncilMail, bookingId: number, template: EmailTemplate<BookingNotice>, statuses: readonly Booking["status"][]): Promise<void> {
   const [row] = await tx
     .select({ booking: bookings, bookable: bookables, to: people.email })
     .from(bookings)
@@ -26,11 +26,11 @@ async function tell(tx: Tx, mail: BookingMail, bookingId: number, template: Emai
 }
 
 /** Emails the person that their booking is confirmed, with its .ics; or, while it waits for staff approval, that it does. */
-export async function tellBookingConfirmed(tx: Tx, mail: BookingMail, bookingId: number): Promise<void> {
+export async function tellBookingConfirmed(tx: Tx, mail: CouncilMail, bookingId: number): Promise<void> {
   await tell(tx, mail, bookingId, bookingConfirmedEmail, ["confirmed", "pending"]);
 }
 
 /** Emails the person that their booking is cancelled, or that staff declined their request. */
-export async function tellBookingCancelled(tx: Tx, mail: BookingMail, bookingId: number): Promise<void> {
+export async function tellBookingCancelled(tx: Tx, mail: CouncilMail, bookingId: number): Promise<void> {
   await tell(tx, mail, bookingId, bookingCancelledEmail, ["cancelled", "declined"]);
 }

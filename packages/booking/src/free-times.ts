@@ -3,7 +3,7 @@ import { inLondon, Temporal } from "@lgp/time";
 import { and, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { bankHolidaysBetween } from "./bank-holidays";
 import { rulesOf, type Bookable } from "./bookables";
-import { readBookingSettings } from "./settings";
+import { councilDivision } from "./settings";
 import { freeSlots, type Slot } from "./slots";
 import type { Span } from "./openings";
 
@@ -43,7 +43,7 @@ export async function freeTimes(
   window: { from: Temporal.PlainDate; to: Temporal.PlainDate; now: Temporal.Instant; except?: number; ignoringBookings?: boolean },
 ): Promise<Slot[]> {
   const { rules, availability } = rulesOf(bookable);
-  const { division } = await readBookingSettings(tx);
+  const division = await councilDivision(tx);
   const holidays = bankHolidaysBetween(division, window.from, window.to);
   // A day either side: buffers and the clock changes never reach further.
   const start = new Date(window.from.subtract({ days: 1 }).toZonedDateTime("Europe/London").epochMilliseconds);

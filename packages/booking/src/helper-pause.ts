@@ -3,7 +3,7 @@ import { queueEmail, type EmailTemplate } from "@lgp/email";
 import { formatDayTime, Temporal } from "@lgp/time";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, eq, gt, inArray, isNotNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
-import type { BookingMail } from "./council-jobs";
+import type { CouncilMail } from "@lgp/councils";
 import type { Booking } from "./hold";
 import { bookingOnHoldEmail, bookingResumedEmail, type HelperBookingDetails } from "./pause-emails";
 
@@ -21,7 +21,7 @@ const theirs = alias(bookings, "theirs");
  * on hold, remembering where each was, and emails each person booked. A room booked together with one
  * goes on hold with it: its reminder must not send them to a booking that is on hold.
  */
-export async function holdHelperBookings(tx: Tx, mail: BookingMail, helperId: number, now = Temporal.Now.instant()): Promise<Booking[]> {
+export async function holdHelperBookings(tx: Tx, mail: CouncilMail, helperId: number, now = Temporal.Now.instant()): Promise<Booking[]> {
   const helperName = await publicNameOf(tx, helperId);
   const at = new Date(now.epochMilliseconds);
   const held = await tx
@@ -38,7 +38,7 @@ export async function holdHelperBookings(tx: Tx, mail: BookingMail, helperId: nu
  * has lost its place: it expires) and emails each person whose booking is going ahead. Bookings whose
  * time passed while on hold stay as they are, for the council's record.
  */
-export async function resumeHelperBookings(tx: Tx, mail: BookingMail, helperId: number, now = Temporal.Now.instant()): Promise<Booking[]> {
+export async function resumeHelperBookings(tx: Tx, mail: CouncilMail, helperId: number, now = Temporal.Now.instant()): Promise<Booking[]> {
   const helperName = await publicNameOf(tx, helperId);
   const at = new Date(now.epochMilliseconds);
   const resumed = await tx
@@ -72,7 +72,7 @@ function futureOf(tx: Tx, helperId: number, at: Date): SQL {
 }
 
 /** Emails the person of each of the helper's own bookings among `changed` (a room booked with one is the same booking to them). */
-async function tell(tx: Tx, mail: BookingMail, helperId: number, helperName: string, changed: Booking[], template: EmailTemplate<HelperBookingDetails>): Promise<void> {
+async function tell(tx: Tx, mail: CouncilMail, helperId: number, helperName: string, changed: Booking[], template: EmailTemplate<HelperBookingDetails>): Promise<void> {
   if (changed.length === 0) return;
   const rows = await tx
     .select({ id: bookings.id, reference: bookings.reference, startsAt: bookings.startsAt, to: people.email })

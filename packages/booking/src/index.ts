@@ -12,7 +12,6 @@ export * from "./booking-notices";
 export * from "./calendar";
 export * from "./calendar-feeds";
 export * from "./changes";
-export * from "./council-jobs";
 export * from "./errors";
 export * from "./free-times";
 export * from "./helper-pause";
@@ -32,7 +31,7 @@ export const bookingModule = {
   name: "Booking",
   roles: [],
   links: { residents: [{ href: "/book", label: "book" }, { href: "/bookings", label: "yourBookings" }], staff: [{ href: "/staff/bookings", label: "bookings" }], admins: [] },
-  adminSections: ["booking"],
+  adminSections: ["booking", "bookables"],
   emailTemplates: [...BOOKING_EMAIL_TEMPLATES, ...PAUSE_EMAIL_TEMPLATES],
   jobs: [...BOOKING_JOBS],
   starter: async () => {},

@@ -8,7 +8,7 @@ import { BookingConflict } from "./errors";
 import { freeTimes, nearWindow } from "./free-times";
 import { holdTime, TAKEN, type Booking } from "./hold";
 import { openingsOn } from "./openings";
-import { readBookingSettings } from "./settings";
+import { councilDivision } from "./settings";
 import { nearestSlots, type Slot } from "./slots";
 
 const { matches, needs } = councilSchema;
@@ -78,7 +78,7 @@ async function whyNotOffered(tx: Tx, bookable: Bookable, startsAt: Temporal.Inst
   const day = inLondon(startsAt).toPlainDate();
   if (startsAt.epochMilliseconds < now.epochMilliseconds + rules.noticeMinutes * MINUTE) return "Too soon";
   if (Temporal.PlainDate.compare(day, todayInLondon(now).add({ days: rules.horizonDays })) > 0) return "Too far ahead";
-  const { division } = await readBookingSettings(tx);
+  const division = await councilDivision(tx);
   const holiday = bankHolidaysBetween(division, day, day).get(day.toString());
   // Closed for the holiday only if it would otherwise have been open that day.
   if (holiday && openingsOn(day, availability, new Map()).length > 0 && openingsOn(day, availability, new Map([[day.toString(), holiday]])).length === 0) {

@@ -1,10 +1,10 @@
+import { readSiteDetails, type Nation } from "@lgp/councils";
 import { councilSchema, readSetting, writeSetting, type Tx } from "@lgp/db";
 import { z } from "zod";
-import { DIVISIONS } from "./bank-holidays";
+import type { Division } from "./bank-holidays";
 
-/** How a council runs booking: whose bank holidays it keeps, how long a hold lasts, when reminders go. */
+/** How a council runs booking: how long a hold lasts, and when reminders go. */
 export const bookingSettingsInput = z.strictObject({
-  division: z.enum(DIVISIONS, { error: "Choose whose bank holidays the council keeps" }),
   holdMinutes: z
     .number({ error: "Enter how many minutes a time is held, like 10" })
     .int({ error: "Enter a whole number of minutes, like 10" })
@@ -18,7 +18,15 @@ export const bookingSettingsInput = z.strictObject({
 });
 export type BookingSettings = z.output<typeof bookingSettingsInput>;
 
-export const DEFAULT_BOOKING_SETTINGS: BookingSettings = { division: "england-and-wales", holdMinutes: 10, reminderHours: 24 };
+export const DEFAULT_BOOKING_SETTINGS: BookingSettings = { holdMinutes: 10, reminderHours: 24 };
+
+/** GOV.UK's bank holiday division for each nation: Wales keeps England and Wales's. */
+const DIVISION_OF: Record<Nation, Division> = { england: "england-and-wales", wales: "england-and-wales", scotland: "scotland", "northern-ireland": "northern-ireland" };
+
+/** Whose bank holidays the council keeps: its nation's, as its admins set it with the site's details. */
+export async function councilDivision(tx: Tx): Promise<Division> {
+  return DIVISION_OF[(await readSiteDetails(tx)).nation];
+}
 
 const KEY = "booking";
 

@@ -1,8 +1,10 @@
 import { councilSchema, type Tx } from "@lgp/db";
 import { inLondon, Temporal } from "@lgp/time";
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Bookable } from "./bookables";
 import { freeTimes } from "./free-times";
+import type { Slot } from "./slots";
+import { freeTimesTogether } from "./together";
 import type { Booking } from "./hold";
 
 const { bookables, bookings, helpers, people } = councilSchema;
@@ -46,14 +48,24 @@ export interface DayOfTimes {
 export async function timesToChoose(tx: Tx, bookable: Bookable, from: Temporal.PlainDate, days: number, now: Temporal.Instant): Promise<DayOfTimes[]> {
   const to = from.add({ days: days - 1 });
   const free = await freeTimes(tx, bookable, { from, to, now });
-  const offered = await freeTimes(tx, bookable, { from, to, now, ignoringBookings: true });
   const freeStarts = new Set(free.map((s) => s.start));
+  const full = (await freeTimes(tx, bookable, { from, to, now, ignoringBookings: true })).filter((s) => !freeStarts.has(s.start));
+  return byDay(from, to, free, full);
+}
+
+/** A person's (helper's or staff member's) times over `days` London days when a room is free with them too. */
+export async function timesTogetherToChoose(tx: Tx, person: Bookable, room: Bookable, from: Temporal.PlainDate, days: number, now: Temporal.Instant): Promise<DayOfTimes[]> {
+  const to = from.add({ days: days - 1 });
+  return byDay(from, to, await freeTimesTogether(tx, person, room, { from, to, now }), []);
+}
+
+function byDay(from: Temporal.PlainDate, to: Temporal.PlainDate, free: readonly Slot[], full: readonly Slot[]): DayOfTimes[] {
   const dayOf = (start: number) => inLondon(Temporal.Instant.fromEpochMilliseconds(start)).toPlainDate().toString();
   const list: DayOfTimes[] = [];
   for (let date = from; Temporal.PlainDate.compare(date, to) <= 0; date = date.add({ days: 1 })) list.push({ date: date.toString(), free: [], full: [] });
   const byDate = new Map(list.map((d) => [d.date, d]));
   for (const slot of free) byDate.get(dayOf(slot.start))?.free.push(slot);
-  for (const slot of offered) if (!freeStarts.has(slot.start)) byDate.get(dayOf(slot.start))?.full.push({ start: slot.start, end: slot.end });
+  for (const slot of full) byDate.get(dayOf(slot.start))?.full.push({ start: slot.start, end: slot.end });
   return list;
 }
 
@@ -84,10 +96,13 @@ async function views(tx: Tx, where: SQL, order: "soonest" | "latest" = "soonest"
  * A booking as `viewer` may see it: their own (made for them or by them), or any for the council's
  * staff; null otherwise, so another's booking is, to them, no booking at all.
  */
-export async function bookingForViewer(tx: Tx, bookingId: number, viewer: { personId: number; asStaff: boolean }): Promise<BookingView | null> {
+export async function bookingForViewer(tx: Tx, bookingId: number, viewer: { personId: number; asStaff: boolean }): Promise<(BookingView & { partner: BookingView | null }) | null> {
   const mine = viewer.asStaff ? undefined : or(eq(bookings.personId, viewer.personId), eq(bookings.bookedBy, viewer.personId));
   const [view] = await views(tx, and(eq(bookings.id, bookingId), mine)!);
-  return view ?? null;
+  if (!view) return null;
+  // A person and a room booked together: each shows the other.
+  const [partner] = view.togetherWith === null ? [] : await views(tx, and(eq(bookings.personId, view.personId), eq(bookings.togetherWith, view.togetherWith), ne(bookings.id, view.id))!);
+  return { ...view, partner: partner ?? null };
 }
 
 /** A person's bookings that are or were theirs to keep (not holds that ran out), newest first. */

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { releaseHoldsAndOffer, sendDueReminders } from "../src/booking-jobs";
 import { cancelBooking } from "../src/changes";
-import type { BookingMail } from "../src/council-jobs";
+import type { CouncilMail } from "@lgp/councils";
 import { joinWaitlist } from "../src/waitlist";
 import { testCouncils } from "./support/councils";
 import { aBooking, aPerson, aRoom, dec1, emailsTo, NOW } from "./support/seed";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => jobs?.stop());
 
-const mailFor = (slug: string): BookingMail => ({
+const mailFor = (slug: string): CouncilMail => ({
   scope: councilScope(councils.database, slug),
   sender: { name: "Council", brandColour: "#005eb8", brandTextColour: "#ffffff" },
   siteUrl: `http://${slug}.localhost`,

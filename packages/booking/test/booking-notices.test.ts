@@ -7,7 +7,7 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tellBookingCancelled, tellBookingConfirmed } from "../src/booking-notices";
 import { cancelBooking, decideBooking } from "../src/changes";
-import type { BookingMail } from "../src/council-jobs";
+import type { CouncilMail } from "@lgp/councils";
 import { holdTime } from "../src/hold";
 import { testCouncils } from "./support/councils";
 import { aBooking, aPerson, aRoom, key, NOW, refusal } from "./support/seed";
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => jobs?.stop());
 
-const mail = (): BookingMail => ({
+const mail = (): CouncilMail => ({
   scope: councilScope(councils.database, "sutton"),
   sender: { name: "London Borough of Sutton", brandColour: "#005eb8", brandTextColour: "#ffffff" },
   siteUrl: "http://sutton.localhost",

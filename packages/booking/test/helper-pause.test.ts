@@ -5,7 +5,7 @@ import { Temporal } from "@lgp/time";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { confirmBooking } from "../src/changes";
-import type { BookingMail } from "../src/council-jobs";
+import type { CouncilMail } from "@lgp/councils";
 import { BookingConflict } from "../src/errors";
 import { holdHelperBookings, resumeHelperBookings } from "../src/helper-pause";
 import { holdTime } from "../src/hold";
@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => jobs?.stop());
 
-const mailFor = (slug: string): BookingMail => ({
+const mailFor = (slug: string): CouncilMail => ({
   scope: councilScope(councils.database, slug),
   sender: { name: "Council", brandColour: "#005eb8", brandTextColour: "#ffffff" },
   siteUrl: `http://${slug}.localhost`,

@@ -4,6 +4,7 @@ export { checkBranding, PAGE_BACKGROUND, type Branding, type BrandingErrors } fr
 export { getSiteAsset, hasSiteAsset, putSiteAsset } from "./content";
 export { contrastRatio, formatRatio, MIN_TEXT_CONTRAST } from "./contrast";
 export { hostsProblem, nameProblem, slugProblem, splitHosts } from "./council-fields";
+export { activeCouncilsWith, councilMailOf, type CouncilMail } from "./council-mail";
 export { DEFAULT_BRANDING, NO_MODULES, validateNewCouncil, type CouncilModules, type NewCouncil } from "./council-input";
 export { DEMO_COUNCILS, seedDemoCouncils } from "./demo";
 export { env as councilsEnv } from "./env";

@@ -4,7 +4,7 @@ export { acceptInvitation, cancelInvitation, createInvitation, INVITATION_DAYS, 
 export { countPeople, signInMethodsOf, findOrCreatePerson, findPersonByEmail, grantRole, grantsOf, listPeopleWithRoles, normaliseEmail, removeRole, type Grant } from "./people";
 export { invite, resendInvitation, type Invite, type Invited } from "./invite";
 export { consume, type Limit, type Verdict } from "./rate-limit";
-export { COUNCIL_ROLES, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";
+export { COUNCIL_ROLES, holdsStaffRole, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";
 export { hashToken, newToken } from "./tokens";
 export { describeStaffSso, loadStaffSso, saveStaffSso, staffSsoInput, type StaffSso, type StaffSsoInput } from "./sso";
 export { describeOneLogin, loadOneLogin, ONE_LOGIN, ONE_LOGIN_ISSUERS, oneLoginInput, oneLoginProvider, saveOneLogin, type OneLogin, type OneLoginInput } from "./one-login";

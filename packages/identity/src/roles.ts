@@ -18,6 +18,9 @@ export type Role = CouncilRole | PlatformRole;
 /** Council staff roles: the people who run the council's side of the site. */
 export const STAFF_ROLES: readonly CouncilRole[] = ["council_admin", "council_staff", "safeguarding_lead"];
 
+/** Whether someone holding `roles` is one of the council's staff: they may act for residents. */
+export const holdsStaffRole = (roles: readonly Role[]) => roles.some((role) => (STAFF_ROLES as readonly Role[]).includes(role));
+
 /** How a role reads in an email or a log line (pages take their labels from the app's catalog). */
 export const ROLE_NAMES: Record<Role, string> = {
   council_admin: "a council admin",

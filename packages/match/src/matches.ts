@@ -1,5 +1,6 @@
-import { councilSchema, InputError, type Scope, type Tx } from "@lgp/db";
-import { queueEmail, type Sender } from "@lgp/email";
+import type { CouncilMail } from "@lgp/councils";
+import { councilSchema, InputError, type Tx } from "@lgp/db";
+import { queueEmail } from "@lgp/email";
 import { and, eq, ne, or, sql } from "drizzle-orm";
 import { helperActedForBy } from "./acting-helper";
 import { checkEligible } from "./match-eligibility";
@@ -11,12 +12,8 @@ const { categories, helpers, matches, needs } = councilSchema;
 
 export type Match = typeof matches.$inferSelect;
 
-/** Who sends matching's emails, and the site their links lead to: the council, as the request found it. */
-export interface MatchMail {
-  scope: Scope;
-  sender: Sender;
-  siteUrl: string;
-}
+/** Who sends matching's emails, and the site their links lead to: the council. */
+export type MatchMail = CouncilMail;
 
 /** Someone answering or progressing a match: the resident, someone acting for the helper, or staff (`asStaff`). */
 export interface MatchActor {

@@ -1,9 +1,9 @@
+import { activeCouncilsWith, councilMailOf } from "@lgp/councils";
 import { councilSchema, councilScope, type Scope, type Tx } from "@lgp/db";
 import { defineEmailTemplate, queueEmail, type Sender } from "@lgp/email";
 import { defineJob, enqueueJob } from "@lgp/jobs";
 import { Temporal } from "@lgp/time";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
-import { councilMailOf, matchCouncils } from "./council-jobs";
 import { moveNeed } from "./need-status";
 import { readMatchSettings } from "./settings";
 
@@ -77,7 +77,7 @@ export const expireNeedsJob = defineJob<Record<string, never>>({
   name: "match.expire-needs",
   schedule: "23 * * * *",
   async run({ database }) {
-    for (const council of await matchCouncils(database)) {
+    for (const council of await activeCouncilsWith(database, "match")) {
       const scope = councilScope(database, council.slug);
       await scope.run((tx) => enqueueJob(tx, scope, expireCouncilNeedsJob, {}));
     }

@@ -1,3 +1,4 @@
+import { activeCouncilsWith, councilMailOf } from "@lgp/councils";
 import { councilSchema, councilScope, readSetting, writeSetting, type Scope, type Tx } from "@lgp/db";
 import { queueEmail } from "@lgp/email";
 import { defineJob, enqueueJob } from "@lgp/jobs";
@@ -7,7 +8,6 @@ import { newNeedEmail, newNeedsDigestEmail } from "./match-emails";
 import { helperContacts } from "./match-people";
 import type { MatchMail } from "./matches";
 import { needsForHelper, suggestHelpers, type FeedItem } from "./ranking";
-import { councilMailOf, matchCouncils } from "./council-jobs";
 
 const { helpers, needs, settings } = councilSchema;
 
@@ -106,7 +106,7 @@ export const needsDigestJob = defineJob<Record<string, never>>({
   name: "match.needs-digest",
   schedule: "0 8 * * *",
   async run({ database }) {
-    for (const council of await matchCouncils(database)) {
+    for (const council of await activeCouncilsWith(database, "match")) {
       const scope = councilScope(database, council.slug);
       await scope.run((tx) => enqueueJob(tx, scope, councilNeedsDigestJob, {}));
     }

@@ -1,4 +1,4 @@
-import { councilAddress, councilSender } from "@lgp/councils";
+import { activeCouncilsWith, councilAddress, councilSender } from "@lgp/councils";
 import { councilSchema, councilScope, type Scope, type Tx } from "@lgp/db";
 import { queueEmail, type Sender } from "@lgp/email";
 import { defineJob } from "@lgp/jobs";
@@ -8,7 +8,6 @@ import { safeguardingPeople, vettingLapsedEmail, vettingReminderEmail } from "./
 import { helperCategoryList, listInWords } from "./helpers";
 import { CHECK_NAMES, checkCovers, type VettingCheck } from "./vetting-levels";
 import { helperContacts } from "./match-people";
-import { matchCouncils } from "./council-jobs";
 
 const { helpers, vettingRecords } = councilSchema;
 
@@ -74,7 +73,7 @@ export const vettingNoticesJob = defineJob<Record<string, never>>({
   schedule: "30 6 * * *",
   async run({ database }) {
     const today = todayInLondon().toString();
-    for (const council of await matchCouncils(database)) {
+    for (const council of await activeCouncilsWith(database, "match")) {
       const scope = councilScope(database, council.slug);
       await scope.run(async (tx) => sendVettingNotices(tx, scope, await councilSender(tx, council), { today, siteUrl: councilAddress(council) }));
     }

@@ -29,7 +29,8 @@ describe("the registered modules", () => {
 
   it("add links and admin sections only for the modules a council has switched on", () => {
     expect(moduleLinks({ modules: ["match"] }, "residents").map((l) => l.href)).toEqual(["/help", "/helping", "/requests"]);
-    expect(moduleLinks({ modules: ["booking"] }, "residents")).toEqual([]);
+    expect(moduleLinks({ modules: ["booking"] }, "residents").map((l) => l.href)).toEqual(["/book", "/bookings"]);
+    expect(moduleLinks({ modules: [] }, "residents")).toEqual([]);
     expect(adminSections({ modules: ["match"] })).toEqual([
       { module: "match", section: "categories" },
       { module: "match", section: "matching" },

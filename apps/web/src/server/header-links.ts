@@ -1,5 +1,5 @@
 import "server-only";
-import { STAFF_ROLES, type CouncilRole } from "@lgp/identity";
+import { holdsStaffRole } from "@lgp/identity";
 import { moduleLinks } from "@lgp/modules";
 import { getTranslations } from "next-intl/server";
 import { currentPerson } from "./session";
@@ -14,7 +14,7 @@ export async function headerLinks() {
   const names = await getTranslations("modules");
   const site = await currentSite();
   const person = await currentPerson();
-  const isStaff = !!person?.roles.some((r) => STAFF_ROLES.includes(r as CouncilRole));
+  const isStaff = !!person && holdsStaffRole(person.roles);
   const forModules = (audience: "residents" | "staff" | "admins") =>
     site.kind === "council"
       ? moduleLinks(site.council, audience)

@@ -68,3 +68,13 @@ export const bookSeriesInput = z.strictObject({
   starts: z.array(instant, { error: "Choose the sessions to book" }).min(1, { error: "Choose at least one session to book" }).max(52),
   idempotencyKey,
 });
+
+/** A helper's or staff member's time and a room, together. */
+export const timesTogetherInput = z.strictObject({ personBookableId: id("thing to book"), roomBookableId: id("room"), from: z.iso.date({ error: "Enter a real date" }).optional() });
+export const holdTogetherInput = z.strictObject({
+  personBookableId: id("thing to book"),
+  roomBookableId: id("room"),
+  startsAt: instant,
+  idempotencyKey,
+  residentEmail: z.string().trim().toLowerCase().email({ error: "Enter the resident's email address in the correct format, like name@example.com" }).optional(),
+});

@@ -27,6 +27,34 @@ export async function sampleBookable(world: World, slug: string, needsApproval =
   });
 }
 
+/** An offer of `helperId`'s (a new volunteer's when not given) made bookable, open every day from 8am to 6pm. */
+export async function sampleOfferBookable(world: World, slug: string, helperId?: number): Promise<number> {
+  return councilScope(world.database, slug).run(async (tx) => {
+    const { categories, helpers, offers, people } = councilSchema;
+    let helper = helperId;
+    if (helper === undefined) {
+      const [person] = await tx.insert(people).values({ email: `helper-${fresh()}@example.com` }).returning();
+      helper = (await tx.insert(helpers).values({ kind: "volunteer", personId: person!.id, publicName: `Helper ${fresh()}`, status: "approved" }).returning())[0]!.id;
+    }
+    const [category] = await tx.insert(categories).values({ slug: `visits-${fresh()}`, name: `Visits ${fresh()}`, description: "Visits at home." }).returning();
+    const [offer] = await tx
+      .insert(offers)
+      .values({ helperId: helper, categoryId: category!.id, title: "Tea and a chat", description: "A visit", place: "At your home", postcode: "KT1 1EU", latitude: 51.41, longitude: -0.3, times: "Weekdays" })
+      .returning();
+    const bookable = await addBookable(tx, {
+      kind: "offer",
+      name: "Tea and a chat",
+      offerId: offer!.id,
+      helperId: helper,
+      location: "At your home",
+      durationMinutes: 60,
+      weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "08:00", closes: "18:00" })),
+      openOnBankHolidays: true,
+    });
+    return bookable.id;
+  });
+}
+
 /** The person a sample's booking is for: Kingston's resident, whose sessions the tests use; someone new elsewhere. */
 async function residentIn(world: World, slug: string): Promise<number> {
   if (slug === "kingston") return world.people.kingstonResident.id;
@@ -80,13 +108,15 @@ export const bookingSamples: Record<string, (world: World, slug: string) => Prom
   "booking.details": async (world, slug) => ({ bookingId: await sampleBooking(world, slug) }),
   "booking.staffBookings": async () => ({ from: todayInLondon().toString(), days: 7 }),
   "booking.decide": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "pending"), decision: "approve" }),
-  "booking.saveSettings": async () => ({ division: "england-and-wales", holdMinutes: 15, reminderHours: 24 }),
+  "booking.saveSettings": async () => ({ holdMinutes: 15, reminderHours: 24 }),
   "booking.joinWaitlist": fullTime,
   "booking.leaveWaitlist": async (world, slug) => ({ entryId: await sampleWaitlistEntry(world, slug) }),
   "booking.bookingCalendar": async (world, slug) => ({ bookingId: await sampleBooking(world, slug, "confirmed") }),
   "booking.createCalendarFeed": async () => undefined,
   "booking.revokeCalendarFeed": async () => undefined,
   "booking.calendarFeed": async () => ({ token: fresh() + fresh() }),
+  "booking.timesTogether": async (world, slug) => ({ personBookableId: await sampleOfferBookable(world, slug), roomBookableId: await sampleBookable(world, slug) }),
+  "booking.holdTogether": async (world, slug) => ({ personBookableId: await sampleOfferBookable(world, slug), roomBookableId: await sampleBookable(world, slug), startsAt: sampleTime(), idempotencyKey: fresh() }),
   "booking.matchBookables": async (world, slug) => ({ matchId: (await matchAndRoom(world, slug)).matchId }),
   "booking.planSeries": async (world, slug) => ({ ...(await matchAndRoom(world, slug)), firstStart: sampleTime(), weeks: 4 }),
   "booking.bookSeries": async (world, slug) => ({ ...(await matchAndRoom(world, slug)), starts: [sampleTime(), sampleTime(8)], idempotencyKey: fresh() }),

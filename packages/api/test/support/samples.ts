@@ -9,6 +9,7 @@ import { completeNeedDraft, needDetailsFor, sampleNeedReference } from "./need-s
 import { sampleMatchOfHelp, sampleNeedToOffer, sampleNeedToPropose } from "./matching-samples";
 import { sampleNeedAndHelper } from "./ranking-samples";
 import { sampleConcern, sampleMatch } from "./safety-samples";
+import { bookableAdminSamples } from "./bookable-admin-samples";
 import { bookingSamples } from "./booking-samples";
 import { enrol, type World } from "./world";
 
@@ -49,6 +50,7 @@ const privateKey = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey
  */
 export const samples: Record<string, (world: World, slug: string) => Promise<unknown>> = {
   ...bookingSamples,
+  ...bookableAdminSamples,
   "admin.saveOneLogin": async () => ({ enabled: true, environment: "integration", clientId: "one-login-client", privateKey }),
   // An address on the public internet given as such, so saving it needs no DNS.
   "admin.saveStaffSso": async () => ({ enabled: true, issuer: "https://20.190.128.1/tenant/v2.0", clientId: "staff-app", clientSecret: "s3cr3t-Zq8w" }),

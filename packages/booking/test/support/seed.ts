@@ -80,3 +80,10 @@ export async function aHelperOffer(tx: Tx, publicName: string, changes: Partial<
   const bookable = await aRoom(tx, { kind: "offer", name: "A chat over tea", offerId: offer!.id, helperId: helper!.id, ...changes });
   return { helperId: helper!.id, bookable };
 }
+
+/** Someone holding `role` in the council: a member of staff by default, who can take appointments. */
+export async function aStaffMember(tx: Tx, role = "council_staff"): Promise<number> {
+  const personId = await aPerson(tx, "Sam Staff");
+  await tx.insert(councilSchema.roleGrants).values({ personId, role });
+  return personId;
+}

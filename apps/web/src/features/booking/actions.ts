@@ -36,6 +36,23 @@ export async function holdTime(_previous: FormState, form: FormData): Promise<Fo
   return state;
 }
 
+/** Holds a person's time and a room together, then shows them to be confirmed (confirming one confirms both). */
+export async function holdTogether(_previous: FormState, form: FormData): Promise<FormState> {
+  let bookingId = 0;
+  const state = await submitForm(
+    form,
+    formInputs.holdTogetherInput,
+    async (input) => {
+      ({
+        person: { id: bookingId },
+      } = await withNearest(async () => (await api()).booking.holdTogether(input)));
+    },
+    { path: `/book/${digits(form.get("personBookableId"))}/with-room`, field: "startsAt" },
+  );
+  if (state.errors.length === 0) redirect(`/bookings/${bookingId}`);
+  return state;
+}
+
 export async function confirmBooking(_previous: FormState, form: FormData): Promise<FormState> {
   const path = `/bookings/${digits(form.get("bookingId"))}`;
   const state = await submitForm(form, formInputs.bookingIdInput, async (input) => (await api()).booking.confirm(input), { path, field: "confirm" });

@@ -44,6 +44,7 @@ export default async function BookingPage({ params, searchParams }: { params: Pr
           { key: t("where"), value: booking.bookable.postcode ? `${booking.bookable.location}, ${booking.bookable.postcode}` : booking.bookable.location },
           { key: t("reference"), value: booking.reference },
           { key: t("for"), value: booking.person.name ? `${booking.person.name} (${booking.person.email})` : booking.person.email },
+          ...(booking.partner ? [{ key: t("together"), value: `${booking.partner.bookable.name}, ${booking.partner.bookable.location} (${booking.partner.reference})` }] : []),
         ]}
       />
       {booking.status === "held" && booking.holdExpiresAt ? (

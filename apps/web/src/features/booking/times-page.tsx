@@ -1,6 +1,6 @@
-import { STAFF_ROLES } from "@lgp/identity";
+import { holdsStaffRole } from "@lgp/identity";
 import { formatDay, formatTime, Temporal } from "@lgp/time";
-import { BackLink, Body, Button, Heading, StartButton, SummaryList } from "@lgp/ui";
+import { BackLink, Body, Button, Heading, Link, StartButton, SummaryList } from "@lgp/ui";
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { ActionForm, FormTextInput } from "~/features/forms/action-form";
@@ -25,7 +25,7 @@ export default async function TimesPage({ params, searchParams }: { params: Prom
   const bookable = await caller.booking.bookable({ bookableId });
   const week = await caller.booking.times({ bookableId, from: from && /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : undefined });
   const person = await currentPerson();
-  const isStaff = person?.roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r)) ?? false;
+  const isStaff = (person ? holdsStaffRole(person.roles) : false);
   const t = await getTranslations("booking.times");
   const list = await getTranslations("booking.list");
   const e = (await getTranslations("common"))("errorPrefix");
@@ -44,6 +44,11 @@ export default async function TimesPage({ params, searchParams }: { params: Prom
         ]}
       />
       {bookable.needsApproval ? <Body>{t("approval")}</Body> : null}
+      {person && (bookable.kind === "offer" || bookable.kind === "appointment") ? (
+        <Body>
+          <Link href={`${path}/with-room`}>{t("withRoom")}</Link>
+        </Body>
+      ) : null}
       <WeekLinks from={week.from} days={week.days.length} path={path} />
       {person ? (
         <ActionForm action={holdTime} {...await formTitles(t("title"))}>

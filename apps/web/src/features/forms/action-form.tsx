@@ -1,6 +1,6 @@
 "use client";
 
-import { Checkboxes, DateInput, ErrorSummary, FileInput, NotificationBanner, Radios, Textarea, TextInput, type DatePart, type FieldError } from "@lgp/ui";
+import { Checkboxes, DateInput, ErrorSummary, FileInput, NotificationBanner, Radios, Select, Textarea, TextInput, type DatePart, type FieldError } from "@lgp/ui";
 import { createContext, use, useActionState, type ComponentProps, type ReactNode } from "react";
 
 export interface FormState {
@@ -55,6 +55,13 @@ export function FormTextInput(props: Own<ComponentProps<typeof TextInput>> & { d
   const name = props.name ?? props.id;
   const value = state.values[name];
   return <TextInput {...props} error={errorOf(state, name)} defaultValue={typeof value === "string" ? value : props.defaultValue} />;
+}
+
+export function FormSelect(props: Own<ComponentProps<typeof Select>> & { defaultValue?: string }) {
+  const state = use(State);
+  const name = props.name ?? props.id;
+  const value = state.values[name];
+  return <Select {...props} error={errorOf(state, name)} defaultValue={typeof value === "string" ? value : props.defaultValue} />;
 }
 
 export function FormTextarea(props: Own<ComponentProps<typeof Textarea>> & { defaultValue?: string }) {

@@ -9,24 +9,18 @@ import {
   markWaitlistBooked,
   tellBookingCancelled,
   tellBookingConfirmed,
-  type BookingMail,
   rescheduleBooking,
   timesToChoose,
   type BookingView,
 } from "@lgp/booking";
-import { councilSender } from "@lgp/councils";
-import { STAFF_ROLES, findOrCreatePerson, type Role } from "@lgp/identity";
+import { findOrCreatePerson, holdsStaffRole, type Role } from "@lgp/identity";
 import { Temporal, todayInLondon } from "@lgp/time";
 import { TRPCError } from "@trpc/server";
+import { councilMail } from "../../council-mail";
 import { bookableIdInput, bookingIdInput, bookingTimesInput, holdTimeInput, rescheduleInput } from "../../form-inputs";
 import { booking, bookingSignedIn } from "./procedures";
 
-/** The council's emails for this request: from the council, with links to its registered address. */
-export async function bookingMail(ctx: { tx: Parameters<typeof councilSender>[0]; scope: BookingMail["scope"]; council: Parameters<typeof councilSender>[1]; origin: { url: string } }): Promise<BookingMail> {
-  return { scope: ctx.scope, sender: await councilSender(ctx.tx, ctx.council), siteUrl: ctx.origin.url };
-}
 
-const isStaff = (roles: readonly Role[]) => roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r));
 
 /** Ids are per council, and a booking that is not the caller's is, to them, no booking at all. */
 function found<T>(value: T | null | undefined, what = "booking"): T {
@@ -43,8 +37,8 @@ const described = (b: { id: number; reference: string; bookableId: number; statu
 });
 
 /** The booking `bookingId` if the caller may see it (theirs, or any for staff); a 404 otherwise. */
-async function viewed(ctx: { tx: Parameters<typeof bookingForViewer>[0]; person: { id: number; roles: readonly Role[] } }, bookingId: number): Promise<BookingView> {
-  return found(await bookingForViewer(ctx.tx, bookingId, { personId: ctx.person.id, asStaff: isStaff(ctx.person.roles) }));
+async function viewed(ctx: { tx: Parameters<typeof bookingForViewer>[0]; person: { id: number; roles: readonly Role[] } }, bookingId: number): Promise<BookingView & { partner: BookingView | null }> {
+  return found(await bookingForViewer(ctx.tx, bookingId, { personId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) }));
 }
 
 /** Finding a time, holding it, confirming, changing and cancelling: for residents, and staff for them. */
@@ -65,7 +59,7 @@ export const bookingProcedures = {
   hold: bookingSignedIn.input(holdTimeInput).mutation(async ({ ctx, input }) => {
     let personId = ctx.person.id;
     if (input.residentEmail) {
-      if (!isStaff(ctx.person.roles)) throw new TRPCError({ code: "FORBIDDEN", message: "Only the council's staff can book for someone else." });
+      if (!holdsStaffRole(ctx.person.roles)) throw new TRPCError({ code: "FORBIDDEN", message: "Only the council's staff can book for someone else." });
       personId = (await findOrCreatePerson(ctx.tx, ctx.scope, input.residentEmail)).id;
     }
     const held = await holdTime(ctx.tx, {
@@ -83,7 +77,7 @@ export const bookingProcedures = {
     await viewed(ctx, input.bookingId);
     const confirmed = await confirmBooking(ctx.tx, input.bookingId);
     await markWaitlistBooked(ctx.tx, confirmed.id);
-    await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), confirmed.id);
+    await tellBookingConfirmed(ctx.tx, await councilMail(ctx), confirmed.id);
     await ctx.audit({ action: "booking.confirmed", subject: `booking ${confirmed.reference}`, detail: described(confirmed) });
     return confirmed;
   }),
@@ -91,7 +85,7 @@ export const bookingProcedures = {
   cancel: bookingSignedIn.input(bookingIdInput).mutation(async ({ ctx, input }) => {
     await viewed(ctx, input.bookingId);
     const cancelled = await cancelBooking(ctx.tx, input.bookingId, ctx.person.id);
-    await tellBookingCancelled(ctx.tx, await bookingMail(ctx), cancelled.id);
+    await tellBookingCancelled(ctx.tx, await councilMail(ctx), cancelled.id);
     await ctx.audit({ action: "booking.cancelled", subject: `booking ${cancelled.reference}`, detail: described(cancelled) });
     return cancelled;
   }),
@@ -99,7 +93,7 @@ export const bookingProcedures = {
   reschedule: bookingSignedIn.input(rescheduleInput).mutation(async ({ ctx, input }) => {
     const old = await viewed(ctx, input.bookingId);
     const moved = await rescheduleBooking(ctx.tx, input.bookingId, { startsAt: Temporal.Instant.from(input.startsAt), by: ctx.person.id, idempotencyKey: input.idempotencyKey });
-    await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), moved.id);
+    await tellBookingConfirmed(ctx.tx, await councilMail(ctx), moved.id);
     await ctx.audit({ action: "booking.rescheduled", subject: `booking ${old.reference}`, detail: { ...described(moved), from: old.startsAt.toISOString(), replaced: old.reference } });
     return moved;
   }),

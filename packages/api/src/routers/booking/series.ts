@@ -1,7 +1,7 @@
 import { bookablesForMatch, bookSeries, planSeries, tellBookingConfirmed } from "@lgp/booking";
 import { Temporal } from "@lgp/time";
 import { bookSeriesInput, matchIdForBookingInput, planSeriesInput } from "../../form-inputs";
-import { bookingMail } from "./bookings";
+import { councilMail } from "../../council-mail";
 import { bookingStaff } from "./procedures";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -17,7 +17,7 @@ export const seriesProcedures = {
 
   bookSeries: bookingStaff.input(bookSeriesInput).mutation(async ({ ctx, input }) => {
     const booked = await bookSeries(ctx.tx, { ...input, starts: input.starts.map((s) => Temporal.Instant.from(s)), bookedBy: ctx.person.id, now: Temporal.Now.instant() });
-    const mail = await bookingMail(ctx);
+    const mail = await councilMail(ctx);
     for (const booking of booked) await tellBookingConfirmed(ctx.tx, mail, booking.id);
     await ctx.audit({ action: "booking.series-booked", subject: `match ${input.matchId}`, detail: { matchId: input.matchId, bookableId: input.bookableId, bookings: booked.map((b) => b.reference) } });
     return booked;

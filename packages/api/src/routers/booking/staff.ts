@@ -1,5 +1,5 @@
 import { bookingsBetween, decideBooking, readBookingSettings, tellBookingCancelled, tellBookingConfirmed, writeBookingSettings } from "@lgp/booking";
-import { bookingMail } from "./bookings";
+import { councilMail } from "../../council-mail";
 import { Temporal } from "@lgp/time";
 import { bookingSettingsInput, decideBookingInput, staffBookingsInput } from "../../form-inputs";
 import { bookingAdmin, bookingStaff } from "./procedures";
@@ -13,8 +13,8 @@ export const bookingStaffProcedures = {
 
   decide: bookingStaff.input(decideBookingInput).mutation(async ({ ctx, input }) => {
     const decided = await decideBooking(ctx.tx, input.bookingId, input.decision, ctx.person.id);
-    if (decided.status === "confirmed") await tellBookingConfirmed(ctx.tx, await bookingMail(ctx), decided.id);
-    else await tellBookingCancelled(ctx.tx, await bookingMail(ctx), decided.id);
+    if (decided.status === "confirmed") await tellBookingConfirmed(ctx.tx, await councilMail(ctx), decided.id);
+    else await tellBookingCancelled(ctx.tx, await councilMail(ctx), decided.id);
     await ctx.audit({ action: input.decision === "approve" ? "booking.approved" : "booking.declined", subject: `booking ${decided.reference}`, detail: { bookingId: decided.id, status: decided.status } });
     return decided;
   }),

@@ -1,11 +1,10 @@
 import { bookableById, bookingCalendar, bookingEvent, bookingForViewer, createCalendarFeed, feedEvents, joinWaitlist, leaveWaitlist, personForFeedToken, revokeCalendarFeed } from "@lgp/booking";
-import { STAFF_ROLES, type Role } from "@lgp/identity";
+import { holdsStaffRole } from "@lgp/identity";
 import { Temporal } from "@lgp/time";
 import { TRPCError } from "@trpc/server";
 import { bookingIdInput, calendarFeedInput, joinWaitlistInput, waitlistEntryInput } from "../../form-inputs";
 import { booking, bookingSignedIn } from "./procedures";
 
-const isStaff = (roles: readonly Role[]) => roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r));
 const none = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `There is no such ${what}. Check the link and try again.` });
 
 /** Waiting lists, and calendars: one booking's .ics, and each person's private feed. */
@@ -24,7 +23,7 @@ export const waitingAndCalendarProcedures = {
 
   /** One booking as a calendar file, for its person or staff. */
   bookingCalendar: bookingSignedIn.input(bookingIdInput).query(async ({ ctx, input }) => {
-    const view = await bookingForViewer(ctx.tx, input.bookingId, { personId: ctx.person.id, asStaff: isStaff(ctx.person.roles) });
+    const view = await bookingForViewer(ctx.tx, input.bookingId, { personId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) });
     const bookable = view ? await bookableById(ctx.tx, view.bookableId) : null;
     if (!view || !bookable) throw none("booking");
     return { reference: view.reference, ics: bookingCalendar([bookingEvent(view, bookable, ctx.origin.url)], { name: ctx.council.name }) };

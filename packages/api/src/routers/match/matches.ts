@@ -1,4 +1,4 @@
-import { STAFF_ROLES, type Role } from "@lgp/identity";
+import { holdsStaffRole } from "@lgp/identity";
 import {
   acceptOffer,
   ANOTHER_HELPER_CHOSEN,
@@ -15,11 +15,9 @@ import {
   startHelp,
   withdrawOfferToHelp,
   type Match,
-  type MatchMail,
 } from "@lgp/match";
-import { councilSender } from "@lgp/councils";
-import type { Tx } from "@lgp/db";
 import { TRPCError } from "@trpc/server";
+import { councilMail } from "../../council-mail";
 import { declineOfferInput, matchIdInput, offersOfHelpInput, offerToHelpInput, proposeHelperInput, sendBatchInput } from "../../form-inputs";
 import { matchSignedIn, matchStaff } from "./procedures";
 
@@ -29,12 +27,7 @@ function found<T>(value: T | null): T {
   return value;
 }
 
-const isStaff = (roles: readonly Role[]) => roles.some((r) => (STAFF_ROLES as readonly Role[]).includes(r));
 
-/** The council's emails for this request: from the council, with links back to the site the request came to. */
-async function mailOf(ctx: { tx: Tx; scope: MatchMail["scope"]; council: Parameters<typeof councilSender>[1]; origin: { url: string } }): Promise<MatchMail> {
-  return { scope: ctx.scope, sender: await councilSender(ctx.tx, ctx.council), siteUrl: ctx.origin.url };
-}
 
 const described = (m: Match) => ({ matchId: m.id, needId: m.needId, helperId: m.helperId, status: m.status });
 
@@ -51,7 +44,7 @@ export const matchProcedures = {
   }),
 
   offerToHelp: matchSignedIn.input(offerToHelpInput).mutation(async ({ ctx, input }) => {
-    const match = found(await offerToHelp(ctx.tx, await mailOf(ctx), { ...input, actorId: ctx.person.id }));
+    const match = found(await offerToHelp(ctx.tx, await councilMail(ctx), { ...input, actorId: ctx.person.id }));
     await ctx.audit({ action: "match.offered", subject: `match ${match.id}`, detail: described(match) });
     return match;
   }),
@@ -64,42 +57,42 @@ export const matchProcedures = {
 
   /** The offers on a request, for its resident or staff. */
   offersOfHelp: matchSignedIn.input(offersOfHelpInput).query(async ({ ctx, input }) =>
-    found(await offersForNeed(ctx.tx, input.reference, { personId: ctx.person.id, asStaff: isStaff(ctx.person.roles) })),
+    found(await offersForNeed(ctx.tx, input.reference, { personId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) })),
   ),
 
   acceptOfferOfHelp: matchSignedIn.input(matchIdInput).mutation(async ({ ctx, input }) => {
-    const { match, declinedIds } = found(await acceptOffer(ctx.tx, await mailOf(ctx), { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles) }));
+    const { match, declinedIds } = found(await acceptOffer(ctx.tx, await councilMail(ctx), { matchId: input.matchId, actorId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) }));
     await ctx.audit({ action: "match.accepted", subject: `match ${match.id}`, detail: { ...described(match), alsoDeclined: declinedIds, alsoDeclinedReason: ANOTHER_HELPER_CHOSEN } });
     return match;
   }),
 
   declineOfferOfHelp: matchSignedIn.input(declineOfferInput).mutation(async ({ ctx, input }) => {
-    const match = found(await declineOffer(ctx.tx, await mailOf(ctx), { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles), reason: input.reason }));
+    const match = found(await declineOffer(ctx.tx, await councilMail(ctx), { matchId: input.matchId, actorId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles), reason: input.reason }));
     await ctx.audit({ action: "match.declined", subject: `match ${match.id}`, detail: { ...described(match), reason: input.reason } });
     return match;
   }),
 
   startHelp: matchSignedIn.input(matchIdInput).mutation(async ({ ctx, input }) => {
-    const match = found(await startHelp(ctx.tx, { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles) }));
+    const match = found(await startHelp(ctx.tx, { matchId: input.matchId, actorId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) }));
     await ctx.audit({ action: "match.started", subject: `match ${match.id}`, detail: described(match) });
     return match;
   }),
 
   finishHelp: matchSignedIn.input(matchIdInput).mutation(async ({ ctx, input }) => {
-    const match = found(await finishHelp(ctx.tx, { matchId: input.matchId, actorId: ctx.person.id, asStaff: isStaff(ctx.person.roles) }));
+    const match = found(await finishHelp(ctx.tx, { matchId: input.matchId, actorId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) }));
     await ctx.audit({ action: "match.finished", subject: `match ${match.id}`, detail: described(match) });
     return match;
   }),
 
   /** A match's page, for its resident, the helper's people and staff. A view by staff or the helper's side is a view of the resident's need, and audited. */
   matchDetails: matchSignedIn.input(matchIdInput).query(async ({ ctx, input }) => {
-    const view = found(await matchForViewer(ctx.tx, input.matchId, { personId: ctx.person.id, asStaff: isStaff(ctx.person.roles) }));
+    const view = found(await matchForViewer(ctx.tx, input.matchId, { personId: ctx.person.id, asStaff: holdsStaffRole(ctx.person.roles) }));
     if (!view.viewer.resident) await ctx.audit({ action: "need.viewed", subject: view.need.reference, detail: { needId: view.need.id, matchId: view.id } });
     return view;
   }),
 
   proposeHelper: matchStaff.input(proposeHelperInput).mutation(async ({ ctx, input }) => {
-    const match = found(await proposeHelper(ctx.tx, await mailOf(ctx), { ...input, actorId: ctx.person.id }));
+    const match = found(await proposeHelper(ctx.tx, await councilMail(ctx), { ...input, actorId: ctx.person.id }));
     await ctx.audit({ action: "match.proposed", subject: `match ${match.id}`, detail: described(match) });
     return match;
   }),
@@ -109,7 +102,7 @@ export const matchProcedures = {
 
   /** Sends reviewed pairings as staff proposals, each checked again as it is made. */
   sendBatch: matchStaff.input(sendBatchInput).mutation(async ({ ctx, input }) => {
-    const result = await sendBatch(ctx.tx, await mailOf(ctx), { pairs: input.pairs, actorId: ctx.person.id });
+    const result = await sendBatch(ctx.tx, await councilMail(ctx), { pairs: input.pairs, actorId: ctx.person.id });
     await ctx.audit({ action: "match.batch_sent", subject: `${result.sent.length} proposals`, detail: { sent: result.sent, skipped: result.skipped } });
     return result;
   }),

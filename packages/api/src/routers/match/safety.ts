@@ -1,12 +1,11 @@
-import { councilSender } from "@lgp/councils";
-import { STAFF_ROLES } from "@lgp/identity";
-import { addConcernNote, closeConcern, concernCase, listConcerns, matchForSafety, pauseHelper, raiseConcern, rateHelp, resumeHelper, type MatchMail, type Viewer } from "@lgp/match";
+import { holdsStaffRole } from "@lgp/identity";
+import { addConcernNote, closeConcern, concernCase, listConcerns, matchForSafety, pauseHelper, raiseConcern, rateHelp, resumeHelper, type Viewer } from "@lgp/match";
 import { holdHelperBookings, resumeHelperBookings } from "@lgp/booking";
 import { Temporal } from "@lgp/time";
 import { TRPCError } from "@trpc/server";
+import { councilMail } from "../../council-mail";
 import { closeConcernInput, concernNoteInput, concernQueueInput, concernReferenceInput, matchSafetyInput, pauseHelperInput, raiseConcernInput, rateHelpInput, resumeHelperInput } from "../../form-inputs";
-import type { Scope, Tx } from "@lgp/db";
-import type { Origin, Person } from "../../context";
+import type { Person } from "../../context";
 import { matchSafeguarding, matchSignedIn } from "./procedures";
 
 /** A match the caller is not in, or a case another council holds, is to them no such thing. */
@@ -20,12 +19,8 @@ function found<T>(thing: T | null, what: "match" | "concern" | "helper"): T {
   return thing;
 }
 
-const viewerOf = (person: Person): Viewer => ({ personId: person.id, asStaff: person.roles.some((r) => STAFF_ROLES.includes(r as (typeof STAFF_ROLES)[number])) });
+const viewerOf = (person: Person): Viewer => ({ personId: person.id, asStaff: holdsStaffRole(person.roles) });
 
-/** The council sends, from the site the request came to. */
-async function mailOf(ctx: { tx: Tx; scope: Scope; council: Parameters<typeof councilSender>[1]; origin: Origin }): Promise<MatchMail> {
-  return { scope: ctx.scope, sender: await councilSender(ctx.tx, ctx.council), siteUrl: ctx.origin.url };
-}
 
 /** Concerns, the safeguarding queue and its cases, pausing helpers, and ratings. */
 export const safetyProcedures = {
@@ -34,7 +29,7 @@ export const safetyProcedures = {
 
   /** Anyone in a match tells the council's safeguarding team something worries them. */
   raiseConcern: matchSignedIn.input(raiseConcernInput).mutation(async ({ ctx, input }) => {
-    const raised = found(await raiseConcern(ctx.tx, await mailOf(ctx), { matchId: input.matchId, raisedBy: viewerOf(ctx.person), details: input.details }), "match");
+    const raised = found(await raiseConcern(ctx.tx, await councilMail(ctx), { matchId: input.matchId, raisedBy: viewerOf(ctx.person), details: input.details }), "match");
     await ctx.audit({ action: "concern.raised", subject: raised.reference, detail: { matchId: input.matchId } });
     return raised;
   }),
@@ -65,7 +60,7 @@ export const safetyProcedures = {
   pauseHelper: matchSafeguarding.input(pauseHelperInput).mutation(async ({ ctx, input }) => {
     const kase = found(await concernCase(ctx.tx, input.reference), "concern");
     if (kase.helper.id !== input.helperId) found(null, "helper");
-    const mail = await mailOf(ctx);
+    const mail = await councilMail(ctx);
     const { held } = found(await pauseHelper(ctx.tx, mail, { helperId: input.helperId, reason: input.reason }), "helper");
     // Their future bookings go on hold in the same transaction, where the council books: the pause is one change.
     const heldBookings = ctx.council.modules.includes("booking") ? await holdHelperBookings(ctx.tx, mail, input.helperId, Temporal.Now.instant()) : [];
@@ -77,7 +72,7 @@ export const safetyProcedures = {
   resumeHelper: matchSafeguarding.input(resumeHelperInput).mutation(async ({ ctx, input }) => {
     const kase = found(await concernCase(ctx.tx, input.reference), "concern");
     if (kase.helper.id !== input.helperId) found(null, "helper");
-    const mail = await mailOf(ctx);
+    const mail = await councilMail(ctx);
     const { resumed } = found(await resumeHelper(ctx.tx, mail, { helperId: input.helperId }), "helper");
     const resumedBookings = ctx.council.modules.includes("booking") ? await resumeHelperBookings(ctx.tx, mail, input.helperId, Temporal.Now.instant()) : [];
     await ctx.audit({ action: "helper.resumed", subject: kase.helper.publicName, detail: { helperId: input.helperId, concern: kase.reference, resumed: resumed.map((m) => m.id), resumedBookings: resumedBookings.map((b) => b.id) } });

@@ -1,0 +1,1 @@
+export { default, generateMetadata } from "~/features/booking-admin/bookable-change-page";

@@ -1,0 +1,1 @@
+export { default, generateMetadata } from "~/features/booking/with-room-page";

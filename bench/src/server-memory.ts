@@ -5,8 +5,8 @@ import { resolve } from "node:path";
 
 const web = resolve(import.meta.dirname, "../../apps/web");
 
-/** Resident memory of a process and all its descendants, from /proc. */
-export function treeRss(pid: number): number {
+/** A process and all its descendants, from /proc. */
+export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
     try {
@@ -16,16 +16,25 @@ export function treeRss(pid: number): number {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const tree: number[] = [];
   const visit = (p: number) => {
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
-    } catch {
-      return;
-    }
+    tree.push(p);
     for (const c of children.get(p) ?? []) visit(c);
   };
   visit(pid);
+  return tree;
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+export function treeRss(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {
+      // the process ended while we looked
+    }
+  }
   return total;
 }
 

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 
-const SUITES: Record<string, string> = { foundation: "run.ts", jobs: "jobs.ts", match: "match.ts", directory: "directory.ts" };
+const SUITES: Record<string, string> = { foundation: "run.ts", jobs: "jobs.ts", match: "match.ts", directory: "directory.ts", booking: "booking.ts" };
 
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !SUITES[name]);

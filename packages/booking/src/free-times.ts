@@ -1,6 +1,6 @@
 import { councilSchema, type Tx } from "@lgp/db";
 import { inLondon, Temporal } from "@lgp/time";
-import { and, eq, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { bankHolidaysBetween } from "./bank-holidays";
 import { rulesOf, type Bookable } from "./bookables";
 import { councilDivision } from "./settings";
@@ -13,43 +13,55 @@ const { bookings } = councilSchema;
 const NEAREST_DAYS = 7;
 
 /**
- * What the bookable's bookings block from `from` to `to`: those keeping a place, less holds already
- * run out (released by the next booking or the job, whichever comes first) and less `except`.
+ * What the bookables' bookings block from `from` to `to`, each bookable's spans sorted by start: those
+ * keeping a place, less holds already run out (released by the next booking or the job, whichever
+ * comes first) and less `except`. One query however many bookables.
  */
-export async function takenSpans(tx: Tx, bookableId: number, from: Date, to: Date, now: Date, except?: number): Promise<Span[]> {
+export async function takenSpansOf(tx: Tx, bookableIds: readonly number[], from: Date, to: Date, now: Date, except?: number): Promise<Map<number, Span[]>> {
+  const taken = new Map<number, Span[]>(bookableIds.map((id) => [id, []]));
+  if (bookableIds.length === 0) return taken;
   const rows = await tx
-    .select({ from: bookings.blockedFrom, until: bookings.blockedUntil })
+    .select({ bookableId: bookings.bookableId, from: bookings.blockedFrom, until: bookings.blockedUntil })
     .from(bookings)
     .where(
       and(
-        eq(bookings.bookableId, bookableId),
+        inArray(bookings.bookableId, [...bookableIds]),
         inArray(bookings.status, [...councilSchema.placeKeeping]),
         or(ne(bookings.status, "held"), gt(bookings.holdExpiresAt, now)),
         lt(bookings.blockedFrom, to),
         gt(bookings.blockedUntil, from),
         except === undefined ? sql`true` : ne(bookings.id, except),
       ),
-    );
-  return rows.map((r) => ({ start: r.from.getTime(), end: r.until.getTime() }));
+    )
+    .orderBy(bookings.blockedFrom);
+  for (const r of rows) taken.get(r.bookableId)?.push({ start: r.from.getTime(), end: r.until.getTime() });
+  return taken;
 }
 
+type Window = { from: Temporal.PlainDate; to: Temporal.PlainDate; now: Temporal.Instant; except?: number; ignoringBookings?: boolean };
+
 /**
- * The bookable's free times from `from` to `to` (London dates, inclusive), earliest first; with
- * `ignoringBookings`, every time it offers, free or not.
+ * Each bookable's free times from `from` to `to` (London dates, inclusive), earliest first; with
+ * `ignoringBookings`, every time it offers, free or not. The council's bank holidays and every
+ * bookable's bookings are read once, whatever the number of bookables (a page of many).
  */
-export async function freeTimes(
-  tx: Tx,
-  bookable: Bookable,
-  window: { from: Temporal.PlainDate; to: Temporal.PlainDate; now: Temporal.Instant; except?: number; ignoringBookings?: boolean },
-): Promise<Slot[]> {
-  const { rules, availability } = rulesOf(bookable);
-  const division = await councilDivision(tx);
-  const holidays = bankHolidaysBetween(division, window.from, window.to);
+export async function freeTimesOfAll(tx: Tx, bookables: readonly Bookable[], window: Window): Promise<Map<number, Slot[]>> {
+  const holidays = bankHolidaysBetween(await councilDivision(tx), window.from, window.to);
   // A day either side: buffers and the clock changes never reach further.
   const start = new Date(window.from.subtract({ days: 1 }).toZonedDateTime("Europe/London").epochMilliseconds);
   const end = new Date(window.to.add({ days: 2 }).toZonedDateTime("Europe/London").epochMilliseconds);
-  const taken = window.ignoringBookings ? [] : await takenSpans(tx, bookable.id, start, end, new Date(window.now.epochMilliseconds), window.except);
-  return freeSlots(rules, availability, holidays, taken, window);
+  const taken = window.ignoringBookings ? new Map<number, Span[]>() : await takenSpansOf(tx, bookables.map((b) => b.id), start, end, new Date(window.now.epochMilliseconds), window.except);
+  return new Map(
+    bookables.map((bookable) => {
+      const { rules, availability } = rulesOf(bookable);
+      return [bookable.id, freeSlots(rules, availability, holidays, taken.get(bookable.id) ?? [], window)];
+    }),
+  );
+}
+
+/** One bookable's free times (see freeTimesOfAll). */
+export async function freeTimes(tx: Tx, bookable: Bookable, window: Window): Promise<Slot[]> {
+  return (await freeTimesOfAll(tx, [bookable], window)).get(bookable.id) ?? [];
 }
 
 /** A week either side of the London day of `around`, from today at the earliest: where the nearest other times are looked for. */

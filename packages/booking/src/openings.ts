@@ -44,7 +44,20 @@ export function openingsOn(date: Temporal.PlainDate, availability: Availability,
     .sort((a, b) => a.start - b.start);
 }
 
-/** Both rules move a skipped time on by the hour skipped; "compatible" takes a repeated time's first, "later" its second. */
+/**
+ * Both rules move a skipped time on by the hour skipped; "compatible" takes a repeated time's first,
+ * "later" its second. Kept once worked out: a page of many bookables asks for the same few London
+ * times on the same dates over and over, and each answer never changes.
+ */
+const instants = new Map<string, number>();
 function at(date: Temporal.PlainDate, time: string, disambiguation: "compatible" | "later"): number {
-  return date.toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(ZONE, { disambiguation }).epochMilliseconds;
+  const key = `${date}T${time}|${disambiguation}`;
+  let found = instants.get(key);
+  if (found === undefined) {
+    found = date.toPlainDateTime(Temporal.PlainTime.from(time)).toZonedDateTime(ZONE, { disambiguation }).epochMilliseconds;
+    // Bounded: a long-running server asks for years of dates.
+    if (instants.size >= 50_000) instants.clear();
+    instants.set(key, found);
+  }
+  return found;
 }

@@ -26,18 +26,37 @@ export function blockedBy(time: Span, rules: Pick<SlotRules, "bufferBeforeMinute
   return { start: time.start - rules.bufferBeforeMinutes * MINUTE, end: time.end + rules.bufferAfterMinutes * MINUTE };
 }
 
-/** The most of `taken` that overlap one another at any instant inside `span` (half-open, as Postgres ranges). */
+/**
+ * The most of `taken` (sorted by start) that overlap one another at any instant inside `span`
+ * (half-open, as Postgres ranges). Only those starting before the span ends can overlap it.
+ */
 export function mostAtOnce(taken: readonly Span[], span: Span): number {
   const edges: [number, number][] = [];
   for (const t of taken) {
-    if (t.start < span.end && span.start < t.end) edges.push([Math.max(t.start, span.start), 1], [Math.min(t.end, span.end), -1]);
+    if (t.start >= span.end) break;
+    if (span.start < t.end) edges.push([Math.max(t.start, span.start), 1], [Math.min(t.end, span.end), -1]);
   }
+  if (edges.length <= 2) return edges.length / 2;
   // An end before a start at the same instant: back-to-back bookings never overlap.
   edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let now = 0;
   let most = 0;
   for (const [, step] of edges) most = Math.max(most, (now += step));
   return most;
+}
+
+/** The London dates from `from` to `to`, as text and weekday, kept once worked out (every bookable of a page walks the same days). */
+const calendars = new Map<string, { date: Temporal.PlainDate; key: string }[]>();
+function londonDays(from: Temporal.PlainDate, to: Temporal.PlainDate) {
+  const key = `${from}/${to}`;
+  let days = calendars.get(key);
+  if (!days) {
+    days = [];
+    for (let date = from; Temporal.PlainDate.compare(date, to) <= 0; date = date.add({ days: 1 })) days.push({ date, key: date.toString() });
+    if (calendars.size >= 1_000) calendars.clear();
+    calendars.set(key, days);
+  }
+  return days;
 }
 
 /**
@@ -59,12 +78,14 @@ export function freeSlots(
   const step = (rules.bufferBeforeMinutes + rules.durationMinutes + rules.bufferAfterMinutes) * MINUTE;
   const length = rules.durationMinutes * MINUTE;
   const slots: Slot[] = [];
-  for (let date = window.from; Temporal.PlainDate.compare(date, to) <= 0; date = date.add({ days: 1 })) {
+  // Sorted by start, so each time looks only at the bookings before its end.
+  const sorted = taken.every((t, i) => i === 0 || taken[i - 1]!.start <= t.start) ? taken : [...taken].sort((a, b) => a.start - b.start);
+  for (const { date } of londonDays(window.from, to)) {
     for (const opening of openingsOn(date, availability, bankHolidays)) {
       for (let start = opening.start; start + length <= opening.end; start += step) {
         if (start < earliest) continue;
         const time = { start, end: start + length };
-        const placesLeft = rules.capacity - mostAtOnce(taken, blockedBy(time, rules));
+        const placesLeft = rules.capacity - mostAtOnce(sorted, blockedBy(time, rules));
         if (placesLeft > 0) slots.push({ ...time, placesLeft });
       }
     }

@@ -33,6 +33,10 @@ test("with no DATABASE_URL the app starts on embedded Postgres from an empty fol
     expect(home.body).toContain("Royal Borough of Kingston upon Thames");
     expect(home.body).toContain("--council-brand:#0b3b6e");
     expect(home.body).not.toContain("London Borough of Sutton");
+    // Booking works on the embedded database too (its exclusion constraint needs btree_gist, loaded there).
+    const book = await getByHost(EMBEDDED_PORT, "kingston.localhost", "/book");
+    expect(book.status).toBe(200);
+    expect(book.body).toContain("Community room");
 
     // The outbox page is on by default here, as the README promises a newcomer.
     const origin = `http://kingston.localhost:${EMBEDDED_PORT}`;

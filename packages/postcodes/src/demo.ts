@@ -63,6 +63,7 @@ export const DEMO_POSTCODES: Record<"kingston" | "richmond" | "sutton", readonly
     row("KT2 7EG", 51.4157, -0.2543, KINGSTON.coombeHill), // Coombe Lane West
     row("KT2 6NQ", 51.4114, -0.2985, KINGSTON.grove), // Kingston town centre, east of Fairfield
     row("KT1 3HS", 51.4081, -0.2870, KINGSTON.norbiton), // Cambridge Road
+    row("KT1 1WJ", 51.4051, -0.2923, KINGSTON.norbiton), // Norbiton: a postcode of OS Code-Point Open 2014, at its centroid
     row("KT6 4PE", 51.3926, -0.3035, KINGSTON.stMarks), // Surbiton station
     row("KT6 7DJ", 51.3813, -0.2826, KINGSTON.alexandra), // Tolworth Broadway
     row("KT4 7QH", 51.3757, -0.2754, KINGSTON.alexandra), // Kingston University sports ground, Old Kingston Road

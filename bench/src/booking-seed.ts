@@ -102,9 +102,9 @@ export const SESSION_COOKIE = "__Host-lgp.session";
  * `count` residents each signed in, as an emailed link leaves them: a session row holding the sha256
  * of a token, the token being what their cookie carries.
  */
-export async function signedInResidents(tx: Tx, count: number): Promise<{ personId: number; token: string }[]> {
+export async function signedInResidents(tx: Tx, count: number): Promise<{ personId: number; email: string; token: string }[]> {
   const ids = await residents(tx, count, "resident");
-  const signedIn = ids.map((personId) => ({ personId, token: randomBytes(32).toString("base64url") }));
+  const signedIn = ids.map((personId, i) => ({ personId, email: `resident-${i}@bench.example`, token: randomBytes(32).toString("base64url") }));
   // A week, as a fresh sign-in gets: shorter, and next-auth would push each one's expiry on at its next request.
   const expires = new Date(Temporal.Now.instant().add({ hours: 7 * 24 }).epochMilliseconds);
   await inChunks(signedIn, (chunk) =>

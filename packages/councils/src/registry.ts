@@ -56,11 +56,13 @@ interface Snapshot {
 /**
  * The registry as this process last read it. Each lookup asks Postgres for one number, the registry
  * version that a trigger bumps on every change, and reloads only when it moved: a council suspended or
- * rebranded from any process or instance shows on its next request, yet a request costs one indexed read.
+ * rebranded from any process or instance shows within a request or two, yet a request costs at most one
+ * indexed read (requests at once share one: see sharedVersion).
  */
 export class RegistryCache {
   private snapshot: Snapshot | null = null;
   private loading: Promise<Snapshot> | null = null;
+  private versionRead: Promise<number> | null = null;
 
   constructor(
     private readonly database: Database,
@@ -70,18 +72,32 @@ export class RegistryCache {
   async resolve(host: string | null | undefined): Promise<Site> {
     const match = matchHost(host, this.platformHost);
     if (match.kind === "platform" || match.kind === "unknown") return match;
-    const snapshot = await this.current();
+    const snapshot = await this.current(this.sharedVersion());
     const council = match.kind === "council-slug" ? snapshot.bySlug.get(match.slug) : snapshot.byHost.get(match.host);
     if (!council || council.status === "archived") return { kind: "unknown" };
     return council.status === "active" ? { kind: "council", council } : { kind: "unavailable", council };
   }
 
+  /** Read after a write, so the page it renders shows the change: never shares an earlier request's read. */
   async council(slug: string): Promise<Council | undefined> {
-    return (await this.current()).bySlug.get(slug);
+    return (await this.current(this.readVersion())).bySlug.get(slug);
   }
 
-  private async current(): Promise<Snapshot> {
-    const version = await this.readVersion();
+  /**
+   * Resolving hosts, requests that arrive while another's version read is under way share it rather
+   * than each opening a transaction for the same number. The answer is then at most one read older
+   * than the request (a change committed while it ran shows on the next), so a council suspended or
+   * archived still stops being served within moments, and council() above keeps reading its own.
+   */
+  private sharedVersion(): Promise<number> {
+    this.versionRead ??= this.readVersion().finally(() => {
+      this.versionRead = null;
+    });
+    return this.versionRead;
+  }
+
+  private async current(read: Promise<number>): Promise<Snapshot> {
+    const version = await read;
     if (this.snapshot && this.snapshot.version === version) return this.snapshot;
     // Concurrent requests share one reload.
     this.loading ??= this.load().finally(() => {

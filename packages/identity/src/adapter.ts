@@ -1,10 +1,14 @@
 import type { Adapter, AdapterUser } from "@auth/core/adapters";
 import type { Scope } from "@lgp/db";
-import { and, eq } from "drizzle-orm";
-import { normaliseEmail } from "./people";
+import { and, asc, eq } from "drizzle-orm";
+import { normaliseEmail, rolesOfRows } from "./people";
+import type { Role } from "./roles";
 import { hashToken } from "./tokens";
 
 type Person = { id: number; email: string; name: string | null; emailVerified: Date | null };
+
+/** The person a session names, with the roles they hold in the session's scope as it was read. */
+export type SessionUser = AdapterUser & { roles: Role[] };
 
 const toUser = (p: Person): AdapterUser => ({ id: String(p.id), email: p.email, name: p.name, emailVerified: p.emailVerified });
 const idOf = (id: string) => (/^\d+$/.test(id) ? Number(id) : -1);
@@ -15,7 +19,7 @@ const idOf = (id: string) => (/^\d+$/.test(id) ? Number(id) : -1);
  * cookie replayed on another council's site finds nothing. Session tokens are stored hashed.
  */
 export function scopedAdapter(scope: Scope): Adapter {
-  const { people, sessions, verificationTokens, accounts } = scope.tables;
+  const { people, sessions, verificationTokens, accounts, roleGrants } = scope.tables;
   return {
     createUser: (user) =>
       scope.run(async (tx) => {
@@ -71,13 +75,19 @@ export function scopedAdapter(scope: Scope): Adapter {
       }),
     getSessionAndUser: (sessionToken) =>
       scope.run(async (tx) => {
-        const [row] = await tx
-          .select({ session: sessions, person: people })
+        // The person's roles come with the session (a row a grant), rather than from the session callback
+        // in a transaction of its own: still read afresh from this scope's schema on every request.
+        const rows = await tx
+          .select({ session: sessions, person: people, role: roleGrants.role })
           .from(sessions)
           .innerJoin(people, eq(people.id, sessions.personId))
-          .where(eq(sessions.tokenHash, hashToken(sessionToken)));
+          .leftJoin(roleGrants, eq(roleGrants.personId, people.id))
+          .where(eq(sessions.tokenHash, hashToken(sessionToken)))
+          .orderBy(asc(roleGrants.role));
+        const [row] = rows;
         if (!row) return null;
-        return { session: { sessionToken, userId: String(row.person.id), expires: row.session.expires }, user: toUser(row.person) };
+        const user: SessionUser = { ...toUser(row.person), roles: rolesOfRows(rows) };
+        return { session: { sessionToken, userId: String(row.person.id), expires: row.session.expires }, user };
       }),
     updateSession: ({ sessionToken, expires }) =>
       scope.run(async (tx) => {

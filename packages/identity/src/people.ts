@@ -15,6 +15,25 @@ export async function findPersonByEmail(tx: Tx, scope: Scope, email: string) {
   return person;
 }
 
+/**
+ * The person with this address and the roles they hold, read in one query (a row a grant): what every
+ * request's check of who is signed in needs, so it costs one round trip rather than two.
+ */
+export async function findPersonWithRoles(tx: Tx, scope: Scope, email: string): Promise<{ id: number; email: string; roles: Role[] } | undefined> {
+  const { people, roleGrants } = scope.tables;
+  const rows = await tx
+    .select({ id: people.id, email: people.email, role: roleGrants.role })
+    .from(people)
+    .leftJoin(roleGrants, eq(roleGrants.personId, people.id))
+    .where(eq(people.email, normaliseEmail(email)))
+    .orderBy(asc(roleGrants.role));
+  const [first] = rows;
+  return first && { id: first.id, email: first.email, roles: rolesOfRows(rows) };
+}
+
+/** The roles in rows read a grant a row with a left join: a person with none has one row, its role null. */
+export const rolesOfRows = (rows: readonly { role: string | null }[]): Role[] => rows.flatMap((r) => (r.role ? [r.role as Role] : []));
+
 export async function findOrCreatePerson(tx: Tx, scope: Scope, email: string, name?: string) {
   const { people } = scope.tables;
   const existing = await findPersonByEmail(tx, scope, email);

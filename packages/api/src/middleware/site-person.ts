@@ -1,5 +1,5 @@
 import type { Scope, Tx } from "@lgp/db";
-import { findPersonByEmail, grantsOf } from "@lgp/identity";
+import { findPersonWithRoles } from "@lgp/identity";
 import type { Person } from "../context";
 
 /**
@@ -10,7 +10,6 @@ import type { Person } from "../context";
  */
 export async function personOnSite(tx: Tx, scope: Scope, claimed: Person | null): Promise<Person | null> {
   if (!claimed) return null;
-  const found = await findPersonByEmail(tx, scope, claimed.email);
-  if (!found || found.id !== claimed.id) return null;
-  return { id: found.id, email: found.email, roles: (await grantsOf(tx, scope, found.id)).map((g) => g.role) };
+  const found = await findPersonWithRoles(tx, scope, claimed.email);
+  return found && found.id === claimed.id ? found : null;
 }

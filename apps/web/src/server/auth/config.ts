@@ -4,7 +4,7 @@ import type { Provider } from "next-auth/providers";
 import type { Site } from "@lgp/councils";
 import { platformScope, type Database } from "@lgp/db";
 import { queueEmail, signInEmail } from "@lgp/email";
-import { findPersonByEmail, grantRole, grantsOf, issuerFetch, limitSignInEmail, scopedAdapter, SignInLimited, STAFF_ROLES, type Role, type StaffSso } from "@lgp/identity";
+import { findPersonByEmail, grantRole, grantsOf, issuerFetch, limitSignInEmail, scopedAdapter, SignInLimited, STAFF_ROLES, type Role, type SessionUser, type StaffSso } from "@lgp/identity";
 import { derivedKey } from "@lgp/secrets";
 import { clientAddress } from "../client-address";
 import { AUTH_COOKIES, authCookieName, SECURE_COOKIES, SESSION_DAYS } from "./cookies";
@@ -112,9 +112,9 @@ export function authConfig(database: Database, site: Site, staffSso: StaffSso | 
       },
       /** What /api/auth/session answers and pages read: who is signed in, never the session's token. */
       async session({ session, user }) {
-        const id = Number(user.id);
-        const roles = (await scope.run((tx) => grantsOf(tx, scope, id))).map((g) => g.role);
-        return { expires: session.expires, person: { id, email: user.email, roles } } as typeof session;
+        // The adapter read the roles afresh with the session itself (see getSessionAndUser).
+        const { roles } = user as SessionUser;
+        return { expires: session.expires, person: { id: Number(user.id), email: user.email, roles } } as typeof session;
       },
     },
     events: {

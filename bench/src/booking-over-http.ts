@@ -205,7 +205,7 @@ export async function measureOverHttp(database: Database, url: string): Promise<
         `So bookings per second follow the server's CPU per booking: ${fmt(inServer(viaApp))} in the app's process to ${fmt(inServer(viaBare))} in ` +
         `the bare server's, a ratio of ${(inServer(viaBare) / inServer(viaApp)).toFixed(2)}. By a CPU profile of the built app taken when this suite ` +
         `was written, the app's extra ${fmt(inServer(viaApp) - inServer(viaBare))} goes on Next.js (the proxy, the route, web Request and Response ` +
-        `streams), next-auth and tRPC, and the queries of its extra transactions, each built by drizzle and sent by postgres.js. Postgres spent ` +
+        `streams) and tRPC, and the queries of its extra transaction, each built by drizzle and sent by postgres.js. Postgres spent ` +
         `${fmt(inPostgres(viaApp))} a booking on the app's transactions to ${fmt(inPostgres(viaBare))} on the bare server's.`;
       console.log(verdict);
       return { rows, verdict };
@@ -240,8 +240,9 @@ booking.hold's own council transaction (the person and their roles read afresh, 
 answers with the booking as JSON. It takes the person's id and address from the body: it reads no session cookie,
 resolves no host and runs no framework, which is what the ratio measures. The app, for each booking, reads the
 registry's version in the proxy (requests arriving together share one read; the route trusts the proxy's
-answer), next-auth reads the session, the person and their roles in one council transaction, then tRPC runs
-booking.hold's council transaction: three transactions to the bare server's one.
+answer), then tRPC runs booking.hold's council transaction, which reads who the session cookie names (the
+session, the person and their roles, one query) before holdTime and the audit row: two transactions to the
+bare server's one. (The site's pages read the session through next-auth, which also extends it.)
 
 CPU is read from /proc: the server's process tree, this database's Postgres backends (the server runs on this
 machine), the bench process itself, and the whole machine (which counts anything else running on it too). On a

@@ -31,8 +31,13 @@ export interface Context {
   site: Site;
   person: Person | null;
   origin: Origin;
+  /**
+   * Over HTTP on a council's site, the session cookie's token instead of a person: binding the council
+   * reads who it names inside the council's own transaction, one query rather than a transaction more.
+   */
+  sessionToken: string | null;
 }
 
-export function createContext(database: Database, site: Site, person: Person | null = null, origin?: Partial<Origin>): Context {
-  return { database, site, person, origin: { ip: origin?.ip ?? null, userAgent: origin?.userAgent ?? null, url: origin?.url ?? "" } };
+export function createContext(database: Database, site: Site, person: Person | null = null, origin?: Partial<Origin>, sessionToken: string | null = null): Context {
+  return { database, site, person, origin: { ip: origin?.ip ?? null, userAgent: origin?.userAgent ?? null, url: origin?.url ?? "" }, sessionToken };
 }

@@ -1,7 +1,7 @@
 export { scopedAdapter, type SessionUser } from "./adapter";
 export { listAudit, recordAudit, type AuditEvent, type AuditFilter } from "./audit";
 export { acceptInvitation, cancelInvitation, createInvitation, INVITATION_DAYS, listPendingInvitations, type Acceptance, type InvitationReach, type InvitationRefusal, type PendingInvitation } from "./invitations";
-export { countPeople, signInMethodsOf, findOrCreatePerson, findPersonByEmail, findPersonWithRoles, grantRole, grantsOf, listPeopleWithRoles, normaliseEmail, removeRole, type Grant } from "./people";
+export { countPeople, signInMethodsOf, findOrCreatePerson, findPersonByEmail, findPersonWithRoles, grantRole, personOfSession, grantsOf, listPeopleWithRoles, normaliseEmail, removeRole, type Grant } from "./people";
 export { invite, resendInvitation, type Invite, type Invited } from "./invite";
 export { consume, type Limit, type Verdict } from "./rate-limit";
 export { COUNCIL_ROLES, holdsStaffRole, PLATFORM_ROLES, ROLE_NAMES, STAFF_ROLES, type CouncilRole, type PlatformRole, type Role } from "./roles";

@@ -1,5 +1,6 @@
 import type { Scope, Tx } from "@lgp/db";
-import { and, asc, countDistinct, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gt, inArray, isNull, sql } from "drizzle-orm";
+import { hashToken } from "./tokens";
 import { STAFF_ROLES, type Role } from "./roles";
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -29,6 +30,24 @@ export async function findPersonWithRoles(tx: Tx, scope: Scope, email: string): 
     .orderBy(asc(roleGrants.role));
   const [first] = rows;
   return first && { id: first.id, email: first.email, roles: rolesOfRows(rows) };
+}
+
+/**
+ * The person a live session names, with their roles, read in the caller's transaction (a request's own
+ * council transaction): null for an unknown or expired session. Sessions are each scope's own, so a
+ * token from another council finds no one here.
+ */
+export async function personOfSession(tx: Tx, scope: Scope, sessionToken: string): Promise<{ id: number; email: string; roles: Role[] } | null> {
+  const { people, roleGrants, sessions } = scope.tables;
+  const rows = await tx
+    .select({ id: people.id, email: people.email, role: roleGrants.role })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .leftJoin(roleGrants, eq(roleGrants.personId, people.id))
+    .where(and(eq(sessions.tokenHash, hashToken(sessionToken)), gt(sessions.expires, sql`now()`)))
+    .orderBy(asc(roleGrants.role));
+  const [first] = rows;
+  return first ? { id: first.id, email: first.email, roles: rolesOfRows(rows) } : null;
 }
 
 /** The roles in rows read a grant a row with a left join: a person with none has one row, its role null. */

@@ -2,6 +2,7 @@ import { createContext, httpOptions } from "@lgp/api";
 import { sharedDatabase } from "@lgp/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { notFound } from "next/navigation";
+import { AUTH_COOKIES, authCookieName } from "~/server/auth/cookies";
 import { clientAddress } from "~/server/client-address";
 import { sessionPerson } from "~/server/session";
 import { decodeSite, ORIGIN_HEADER, SITE_HEADER } from "~/server/site-header";
@@ -16,7 +17,11 @@ import { decodeSite, ORIGIN_HEADER, SITE_HEADER } from "~/server/site-header";
 async function handler(request: Request) {
   const site = decodeSite(request.headers.get(SITE_HEADER));
   if (site?.kind !== "council" && site?.kind !== "platform") notFound();
-  const person = await sessionPerson(site);
+  // On a council's site the API reads who the session names inside the council's own transaction
+  // (middleware/council-scope.ts), rather than next-auth in one of its own first. A session used only
+  // through the API is not extended: the site's pages extend it, through next-auth, as people use them.
+  const sessionToken = site.kind === "council" ? sessionCookie(request) : null;
+  const person = site.kind === "council" ? null : await sessionPerson(site);
   const database = await sharedDatabase();
   return fetchRequestHandler({
     ...httpOptions,
@@ -26,8 +31,18 @@ async function handler(request: Request) {
         ip: clientAddress(request.headers),
         userAgent: request.headers.get("user-agent"),
         url: request.headers.get(ORIGIN_HEADER) ?? "",
-      }),
+      }, sessionToken),
   });
+}
+
+/** The session cookie's token, as next-auth set it for this site, or null. */
+function sessionCookie(request: Request): string | null {
+  const name = authCookieName(AUTH_COOKIES.sessionToken);
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim()) || null;
+  }
+  return null;
 }
 
 export { handler as GET, handler as POST };

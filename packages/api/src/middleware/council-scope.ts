@@ -1,5 +1,5 @@
 import { councilScope } from "@lgp/db";
-import { recordAudit, type AuditEvent } from "@lgp/identity";
+import { personOfSession, recordAudit, type AuditEvent } from "@lgp/identity";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "../context";
 import { personOnSite } from "./site-person";
@@ -23,7 +23,7 @@ export const councilScopeMiddleware = t.middleware(async ({ ctx, next }) => {
   // as the platform role once the council's transaction (with its audit row) has committed.
   const afterCommit: (() => Promise<void>)[] = [];
   const result = await scope.run(async (tx) => {
-    const person = await personOnSite(tx, scope, ctx.person);
+    const person = ctx.sessionToken && !ctx.person ? await personOfSession(tx, scope, ctx.sessionToken) : await personOnSite(tx, scope, ctx.person);
     const audit = (event: Omit<AuditEvent, "actor" | "ip" | "userAgent">) =>
       recordAudit(tx, scope, { ...event, actor: person?.email ?? "anonymous", ip: ctx.origin.ip, userAgent: ctx.origin.userAgent });
     const done = await next({ ctx: { council, scope, tx, person, audit, afterCommit: (fn: () => Promise<void>) => afterCommit.push(fn) } });

@@ -60,6 +60,28 @@ describe("the admins' bookables", () => {
     ]);
   });
 
+  it("keeps a break in the day: times before and after it, none across it; the second pair checked after the first", async () => {
+    const everyDayWithLunch = Object.fromEntries(
+      ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].flatMap((day) => [[`${day}Opens2`, "14:00"], [`${day}Closes2`, "16:00"]]),
+    );
+    const room = await (await admin()).booking.addBookable({ ...hourly("10:00", "12:00"), ...everyDayWithLunch });
+    expect(room.weekly.filter((w) => w.weekday === 1)).toEqual([
+      { weekday: 1, opens: "10:00", closes: "12:00" },
+      { weekday: 1, opens: "14:00", closes: "16:00" },
+    ]);
+    expect((await freeStarts(room.id, 2)).map((start) => new Date(start).toISOString().slice(11, 16))).toHaveLength(4);
+    const refused = await (await admin())
+      .booking.addBookable({ ...sampleBookableForm(), mondayOpens2: "12:00", mondayCloses2: "13:00", saturdayOpens2: "10:00", saturdayCloses2: "11:00" })
+      .then(
+        () => null,
+        (e: TRPCError) => (e.cause as unknown as { issues: { path: string[]; message: string }[] }).issues.map((i) => [i.path[0], i.message]),
+      );
+    expect(refused).toEqual([
+      ["mondayOpens2", "On Monday it must open again at or after 17:00, when it first closes"],
+      ["saturdayOpens2", "Enter Saturday's first opening and closing times before its second"],
+    ]);
+  });
+
   it("changes a room's hours, which its times then follow", async () => {
     const room = await addedRoom();
     expect(await freeStarts(room.id, 3)).toEqual([Date.parse(sampleTime(3, 10)), Date.parse(sampleTime(3, 11))]);

@@ -24,12 +24,21 @@ const time = (what: string) =>
     .refine((t) => t === "" || TIME.test(t), { error: `Enter ${what} like 09:00 or 17:30` })
     .optional();
 
+/** Each day has two pairs of boxes: the second, for a break in the day (closed at lunch), may stay empty. */
+const PAIRS = [
+  { opens: "Opens", closes: "Closes", said: "" },
+  { opens: "Opens2", closes: "Closes2", said: " again" },
+] as const;
+type Field = `${Day}${(typeof PAIRS)[number]["opens" | "closes"]}`;
+
 const week = Object.fromEntries(
-  BOOKABLE_DAYS.flatMap((day, i) => [
-    [`${day}Opens`, time(`the time it opens on ${WEEKDAYS[i]}`)],
-    [`${day}Closes`, time(`the time it closes on ${WEEKDAYS[i]}`)],
-  ]),
-) as Record<`${Day}Opens` | `${Day}Closes`, ReturnType<typeof time>>;
+  BOOKABLE_DAYS.flatMap((day, i) =>
+    PAIRS.flatMap((pair) => [
+      [`${day}${pair.opens}`, time(`the time it opens${pair.said} on ${WEEKDAYS[i]}`)],
+      [`${day}${pair.closes}`, time(`the time it closes${pair.said} on ${WEEKDAYS[i]}`)],
+    ]),
+  ),
+) as Record<Field, ReturnType<typeof time>>;
 
 /** A time as the refinements read it ("" for none); null for one its own check refused, which says so. */
 function given(value: unknown): string | null {
@@ -38,16 +47,35 @@ function given(value: unknown): string | null {
   return text !== null && (text === "" || TIME.test(text)) ? text : null;
 }
 
-/** Each day's pair: both boxes or neither, and closing after opening, said beside the box to change. */
+/**
+ * Each day's pairs: both boxes or neither, closing after opening, and the second pair after the first
+ * closes (and only with a first), each said beside the box to change.
+ */
 function checkWeek(value: Record<string, unknown>, ctx: z.RefinementCtx) {
   BOOKABLE_DAYS.forEach((day, i) => {
-    const opens = given(value[`${day}Opens`]);
-    const closes = given(value[`${day}Closes`]);
-    if (opens === null || closes === null) return;
-    if ((opens === "") !== (closes === "")) {
-      ctx.addIssue({ code: "custom", path: [opens === "" ? `${day}Opens` : `${day}Closes`], message: `Enter both an opening and a closing time for ${WEEKDAYS[i]}, or neither` });
-    } else if (opens !== "" && closes <= opens) {
-      ctx.addIssue({ code: "custom", path: [`${day}Closes`], message: `The closing time on ${WEEKDAYS[i]} must be after the opening time` });
+    let lastClose: string | null = null;
+    for (const pair of PAIRS) {
+      const opens = given(value[`${day}${pair.opens}`]);
+      const closes = given(value[`${day}${pair.closes}`]);
+      if (opens === null || closes === null) return;
+      if ((opens === "") !== (closes === "")) {
+        ctx.addIssue({ code: "custom", path: [opens === "" ? `${day}${pair.opens}` : `${day}${pair.closes}`], message: `Enter both an opening and a closing time${pair.said} for ${WEEKDAYS[i]}, or neither` });
+        return;
+      }
+      if (opens === "") continue;
+      if (closes <= opens) {
+        ctx.addIssue({ code: "custom", path: [`${day}${pair.closes}`], message: `The closing time${pair.said} on ${WEEKDAYS[i]} must be after the opening time` });
+        return;
+      }
+      if (pair.said && lastClose === null) {
+        ctx.addIssue({ code: "custom", path: [`${day}${pair.opens}`], message: `Enter ${WEEKDAYS[i]}'s first opening and closing times before its second` });
+        return;
+      }
+      if (lastClose !== null && opens < lastClose) {
+        ctx.addIssue({ code: "custom", path: [`${day}${pair.opens}`], message: `On ${WEEKDAYS[i]} it must open again at or after ${lastClose}, when it first closes` });
+        return;
+      }
+      lastClose = closes;
     }
   });
 }
@@ -108,6 +136,9 @@ export const addBookableInput = z.strictObject({ kind: shape.kind, ...details })
 export const updateBookableInput = z.strictObject({ ...bookableIdInput.shape, kind: shape.kind, ...details }).superRefine(checkWeek, whenObject);
 
 export type BookableForm = z.output<typeof addBookableInput>;
+
+/** The pairs of boxes a day has, by their fields' endings: the week as the form sends it. */
+export const BOOKABLE_HOURS_PAIRS = PAIRS;
 
 /** One date's own hours: opening and closing times, or closed all day. */
 export const setDateHoursInput = z

@@ -18,7 +18,7 @@ export async function BookableFields({ bookable, owners }: { bookable?: Bookable
   const kinds = await getTranslations("booking.kinds");
   const e = (await getTranslations("common"))("errorPrefix");
   const number = (value: number | undefined, otherwise: number) => String(value ?? otherwise);
-  const hoursOn = (weekday: number) => bookable?.weekly.find((w) => w.weekday === weekday);
+  const hoursOn = (weekday: number) => bookable?.weekly.filter((w) => w.weekday === weekday).sort((a, b) => a.opens.localeCompare(b.opens)) ?? [];
   const asks = (kind: string) => !bookable || bookable.kind === kind;
   return (
     <>
@@ -86,10 +86,12 @@ export async function BookableFields({ bookable, owners }: { bookable?: Bookable
         {formInputs.BOOKABLE_DAYS.map((day, i) => (
           <fieldset key={day} className="mb-4 border-b border-border">
             <legend className="mb-1 text-lg font-bold">{WEEKDAYS[i]}</legend>
-            <div className="flex flex-wrap gap-x-6">
-              <FormTextInput id={`${day}Opens`} label={t("opens")} errorPrefix={e} width="10" defaultValue={hoursOn(i + 1)?.opens} />
-              <FormTextInput id={`${day}Closes`} label={t("closes")} errorPrefix={e} width="10" defaultValue={hoursOn(i + 1)?.closes} />
-            </div>
+            {formInputs.BOOKABLE_HOURS_PAIRS.map((pair, n) => (
+              <div key={pair.opens} className="flex flex-wrap gap-x-6">
+                <FormTextInput id={`${day}${pair.opens}`} label={t(n === 0 ? "opens" : "opensAgain")} errorPrefix={e} width="10" defaultValue={hoursOn(i + 1)[n]?.opens} />
+                <FormTextInput id={`${day}${pair.closes}`} label={t(n === 0 ? "closes" : "closesAgain")} errorPrefix={e} width="10" defaultValue={hoursOn(i + 1)[n]?.closes} />
+              </div>
+            ))}
           </fieldset>
         ))}
       </fieldset>

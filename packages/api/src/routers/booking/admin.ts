@@ -13,7 +13,7 @@ import {
 } from "@lgp/booking";
 import { TRPCError } from "@trpc/server";
 import { addBookableInput, bookableIdInput, removeDateHoursInput, setDateHoursInput, updateBookableInput } from "../../form-inputs";
-import { accessLines, BOOKABLE_DAYS, type BookableForm } from "../../inputs/booking-admin";
+import { accessLines, BOOKABLE_DAYS, BOOKABLE_HOURS_PAIRS, type BookableForm } from "../../inputs/booking-admin";
 import { bookingAdmin } from "./procedures";
 
 /** Ids are per council: one from another council's list is, here, no bookable at all. */
@@ -24,11 +24,13 @@ function found<T>(bookable: T | null): T {
 
 /** The form's fields as a bookable: the week from its pairs of boxes, access features from their lines, notice in minutes. */
 function bookableOf(form: BookableForm): BookableChanges {
-  const weekly = BOOKABLE_DAYS.flatMap((day, i) => {
-    const opens = form[`${day}Opens`];
-    const closes = form[`${day}Closes`];
-    return opens && closes ? [{ weekday: i + 1, opens, closes }] : [];
-  });
+  const weekly = BOOKABLE_DAYS.flatMap((day, i) =>
+    BOOKABLE_HOURS_PAIRS.flatMap((pair) => {
+      const opens = form[`${day}${pair.opens}`];
+      const closes = form[`${day}${pair.closes}`];
+      return opens && closes ? [{ weekday: i + 1, opens, closes }] : [];
+    }),
+  );
   return {
     kind: form.kind,
     name: form.name,

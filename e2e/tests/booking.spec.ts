@@ -291,7 +291,7 @@ test("a Kingston booking's address shows nothing on Richmond's site", async ({ p
   await expect(page.getByText(room.name)).toHaveCount(0);
 });
 
-test("the booking pages pass axe: the list, a week of times with an error, a held and a confirmed booking, changing, cancelling, waiting, staff's day, the settings and the calendar address", async ({ page }) => {
+test("the booking pages pass axe: the list, a week of times with an error, a held and a confirmed booking, changing, cancelling, waiting, a time with a room, sessions from a match, staff's day, the settings and the calendar address", async ({ page }) => {
   const { room } = await setUp();
   const staff = await staffMember();
   await signInDirectly(page, "kingston", uniqueEmail("axe"));
@@ -318,6 +318,10 @@ test("the booking pages pass axe: the list, a week of times with an error, a hel
   }
   await page.getByRole("button", { name: "Join the waiting list" }).click();
   await expect(page.locator("[data-error-summary]")).toContainText("You have already booked that time");
+  await expectNoAxeViolations(page);
+  const offer = await helpersOffer();
+  await page.goto(`${KINGSTON}/book/${offer.id}/with-room?room=${room.id}`);
+  await expect(page.getByRole("heading", { level: 2, name: /is free too/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await signInDirectly(page, "kingston", staff);

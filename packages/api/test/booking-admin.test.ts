@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleDate, sampleBookableForm } from "./support/bookable-admin-samples";
 import { sampleTime } from "./support/booking-samples";
 import { callerFor, createWorld, type World } from "./support/world";
+import { failure } from "./support/refusal";
 
 let world: World;
 beforeAll(async () => {
@@ -10,15 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-/** How a call was refused (null when it was not); anything but a refusal fails the test. */
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: unknown) => {
-      if (!(e instanceof TRPCError)) throw e;
-      return { code: e.code, message: e.message };
-    },
-  );
 
 const admin = async () => callerFor(world, await world.site("kingston"), world.people.kingstonAdmin);
 const anyone = async () => callerFor(world, await world.site("kingston"), null);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleBookable, sampleBooking, sampleOfferBookable, sampleTime } from "./support/booking-samples";
 import { sampleMatchOfHelp } from "./support/matching-samples";
 import { callerFor, createWorld, type World } from "./support/world";
+import { failure } from "./support/refusal";
 
 let world: World;
 beforeAll(async () => {
@@ -11,15 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-/** How a call was refused (null when it was not); anything but a refusal fails the test. */
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: unknown) => {
-      if (!(e instanceof TRPCError)) throw e;
-      return { code: e.code, message: e.message };
-    },
-  );
 
 const key = () => `key-${Math.random().toString(36).slice(2)}-${Date.now()}`;
 

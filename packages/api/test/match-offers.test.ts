@@ -1,8 +1,8 @@
 import { councilSchema, councilScope } from "@lgp/db";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { residentsHelper, sampleOffer } from "./support/offer-samples";
 import { callerFor, createWorld, type World } from "./support/world";
+import { failure } from "./support/refusal";
 
 let world: World;
 beforeAll(async () => {
@@ -10,15 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-/** How a call was refused (null when it was not); anything but a refusal fails the test. */
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (e: unknown) => {
-      if (!(e instanceof TRPCError)) throw e;
-      return { code: e.code, message: e.message };
-    },
-  );
 
 describe("a helper's offers and the directory, through the API", () => {
   it("publishes an offer that anyone on the council's site then finds, nearest first, and opens", async () => {

@@ -1,31 +1,18 @@
-import { councilSchema, councilScope, type Tx } from "@lgp/db";
-import { sendEmailJob } from "@lgp/email";
-import { startJobs, type Jobs } from "@lgp/jobs";
+import { councilSchema, type Tx } from "@lgp/db";
 import { Temporal } from "@lgp/time";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { releaseHoldsAndOffer, sendDueReminders } from "../src/booking-jobs";
 import { cancelBooking } from "../src/changes";
-import type { CouncilMail } from "@lgp/councils";
 import { joinWaitlist } from "../src/waitlist";
 import { testCouncils } from "./support/councils";
 import { aBooking, aPerson, aRoom, dec1, emailsTo, NOW } from "./support/seed";
+import { queuedMail } from "./support/mail";
 
 const { bookings, people } = councilSchema;
 const councils = testCouncils("booking-jobs", ["kingston", "richmond"]);
 
-// Enqueue only: the emails queued are read from the council's emails table.
-let jobs: Jobs;
-beforeAll(async () => {
-  jobs = await startJobs(councils.database, [sendEmailJob], { work: false });
-});
-afterAll(async () => jobs?.stop());
-
-const mailFor = (slug: string): CouncilMail => ({
-  scope: councilScope(councils.database, slug),
-  sender: { name: "Council", brandColour: "#005eb8", brandTextColour: "#ffffff" },
-  siteUrl: `http://${slug}.localhost`,
-});
+const mailFor = queuedMail(() => councils.database);
 const emailOf = async (tx: Tx, personId: number) => (await tx.select().from(people).where(eq(people.id, personId)))[0]!.email;
 const remindedAt = async (tx: Tx, id: number) => (await tx.select().from(bookings).where(eq(bookings.id, id)))[0]!.remindedAt;
 

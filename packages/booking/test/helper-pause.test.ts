@@ -1,11 +1,8 @@
-import { councilSchema, councilScope, type Tx } from "@lgp/db";
-import { sendEmailJob } from "@lgp/email";
-import { startJobs, type Jobs } from "@lgp/jobs";
+import { councilSchema, type Tx } from "@lgp/db";
 import { Temporal } from "@lgp/time";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { confirmBooking } from "../src/changes";
-import type { CouncilMail } from "@lgp/councils";
 import { BookingConflict } from "../src/errors";
 import { holdHelperBookings, resumeHelperBookings } from "../src/helper-pause";
 import { holdTime } from "../src/hold";
@@ -13,22 +10,12 @@ import { holdTogether } from "../src/together";
 import { bookableOnOffer, bookablesOnOffer } from "../src/views";
 import { testCouncils } from "./support/councils";
 import { aBooking, aHelperOffer, aPerson, aRoom, dec1, emailsTo, key, NOW, refusal } from "./support/seed";
+import { queuedMail } from "./support/mail";
 
 const { bookings, people } = councilSchema;
 const councils = testCouncils("booking-helper-pause", ["kingston", "richmond", "sutton", "merton"]);
 
-// Enqueue only: the emails queued are read from the council's emails table.
-let jobs: Jobs;
-beforeAll(async () => {
-  jobs = await startJobs(councils.database, [sendEmailJob], { work: false });
-});
-afterAll(async () => jobs?.stop());
-
-const mailFor = (slug: string): CouncilMail => ({
-  scope: councilScope(councils.database, slug),
-  sender: { name: "Council", brandColour: "#005eb8", brandTextColour: "#ffffff" },
-  siteUrl: `http://${slug}.localhost`,
-});
+const mailFor = queuedMail(() => councils.database);
 const emailOf = async (tx: Tx, personId: number) => (await tx.select().from(people).where(eq(people.id, personId)))[0]!.email;
 const kindsTo = async (tx: Tx, personId: number) => (await emailsTo(tx, await emailOf(tx, personId))).map((e) => e.kind);
 const stateOf = async (tx: Tx, id: number) => {

@@ -3,7 +3,7 @@ import { Temporal } from "@lgp/time";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { bookableById, type Bookable } from "./bookables";
 import { EXCLUSION_VIOLATION, sqlState } from "./errors";
-import { conflict, expireHolds, mustBeFree, TAKEN, type Booking } from "./hold";
+import { conflict, expireHolds, lockForPlaces, mustBeFree, TAKEN, type Booking } from "./hold";
 import { blockedBy } from "./slots";
 import { asPair, bothOrNeither, partnerOf, type Together } from "./together";
 
@@ -12,7 +12,7 @@ import { asPair, bothOrNeither, partnerOf, type Together } from "./together";
  * confirmed, cancelled, decided and moved together.
  */
 
-const { bookables, bookings } = councilSchema;
+const { bookings } = councilSchema;
 const MINUTE = 60_000;
 
 const GONE = "That booking has already been cancelled or has ended.";
@@ -131,7 +131,7 @@ async function rescheduleTogether(tx: Tx, old: Together<Booking>, askedFor: numb
 /** The booking's bookable, locked when it has places (counting them must not race a booking), with its run-out holds let go. */
 async function readyToMove(tx: Tx, booking: Booking, now: Temporal.Instant): Promise<Bookable> {
   const bookable = (await bookableById(tx, booking.bookableId))!;
-  if (bookable.capacity > 1) await tx.select({ id: bookables.id }).from(bookables).where(eq(bookables.id, bookable.id)).for("update");
+  await lockForPlaces(tx, bookable);
   await expireHolds(tx, new Date(now.epochMilliseconds), bookable.id);
   return bookable;
 }

@@ -1,7 +1,7 @@
 import { councilSchema, InputError, newReference, type Tx } from "@lgp/db";
 import { inLondon, Temporal } from "@lgp/time";
 import { and, eq, lte, sql } from "drizzle-orm";
-import { bookableById, type Bookable } from "./bookables";
+import type { Bookable } from "./bookables";
 import { BookingConflict, EXCLUSION_VIOLATION, sqlState, UNIQUE_VIOLATION } from "./errors";
 import { freeTimes, nearWindow } from "./free-times";
 import { readBookingSettings } from "./settings";
@@ -56,8 +56,9 @@ export async function holdTime(tx: Tx, wanted: TimeWanted): Promise<Booking> {
   const now = wanted.now ?? Temporal.Now.instant();
   const before = await madeBefore(tx, wanted.bookedBy, wanted.idempotencyKey);
   if (before) return sameRequest(before, wanted);
-  const bookable = await lockedIfShared(tx, wanted.bookableId);
-  if (!bookable || !(await bookableOnOffer(tx, bookable.id))) throw new InputError("That can no longer be booked. Choose something else.");
+  const bookable = await bookableOnOffer(tx, wanted.bookableId);
+  if (!bookable) throw new InputError("That can no longer be booked. Choose something else.");
+  await lockForPlaces(tx, bookable);
   await expireHolds(tx, new Date(now.epochMilliseconds), bookable.id);
   await mustBeFree(tx, bookable, wanted.startsAt, now);
   const { holdMinutes } = await readBookingSettings(tx);
@@ -103,12 +104,9 @@ function sameRequest(booking: Booking, wanted: TimeWanted): Booking {
   throw new InputError("That request was already used to book a different time. Start again from the list of times.");
 }
 
-/** The bookable, its row locked when it has places: counting them must not race another booking. */
-async function lockedIfShared(tx: Tx, id: number): Promise<Bookable | null> {
-  const bookable = await bookableById(tx, id);
-  if (!bookable || bookable.capacity === 1) return bookable;
-  const [locked] = await tx.select().from(bookables).where(eq(bookables.id, id)).for("update");
-  return locked ?? null;
+/** Locks a bookable with places while they are counted, so no booking races the count; one at a time needs no lock (the exclusion constraint holds it). */
+export async function lockForPlaces(tx: Tx, bookable: Bookable): Promise<void> {
+  if (bookable.capacity > 1) await tx.select({ id: bookables.id }).from(bookables).where(eq(bookables.id, bookable.id)).for("update");
 }
 
 /** Refuses a time that is not one of the bookable's free times now, offering the nearest that are. */

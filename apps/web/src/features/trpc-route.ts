@@ -1,6 +1,7 @@
 import { createContext, httpOptions } from "@lgp/api";
 import { sharedDatabase } from "@lgp/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { AUTH_COOKIES, authCookieName } from "~/server/auth/cookies";
 import { clientAddress } from "~/server/client-address";
@@ -20,7 +21,7 @@ async function handler(request: Request) {
   // On a council's site the API reads who the session names inside the council's own transaction
   // (middleware/council-scope.ts), rather than next-auth in one of its own first. A session used only
   // through the API is not extended: the site's pages extend it, through next-auth, as people use them.
-  const sessionToken = site.kind === "council" ? sessionCookie(request) : null;
+  const sessionToken = site.kind === "council" ? ((await cookies()).get(authCookieName(AUTH_COOKIES.sessionToken))?.value ?? null) : null;
   const person = site.kind === "council" ? null : await sessionPerson(site);
   const database = await sharedDatabase();
   return fetchRequestHandler({
@@ -33,16 +34,6 @@ async function handler(request: Request) {
         url: request.headers.get(ORIGIN_HEADER) ?? "",
       }, sessionToken),
   });
-}
-
-/** The session cookie's token, as next-auth set it for this site, or null. */
-function sessionCookie(request: Request): string | null {
-  const name = authCookieName(AUTH_COOKIES.sessionToken);
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim()) || null;
-  }
-  return null;
 }
 
 export { handler as GET, handler as POST };
